@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.CommandLine;
+using Connectors.Host.Configuration;
+using Connectors.Host.Plugins;
+using Connectors.Host.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace Connectors.Host.Cli;
+
+/// <summary>Loads and validates the configuration for a command, printing every problem; builds and migrates the host.</summary>
+internal static class CliSession
+{
+    public static HostSetup? LoadSetup(ParseResult parse, LogLevel quietLevel = LogLevel.Warning)
+    {
+        var errors = new List<ConfigError>();
+        var level = parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Information : quietLevel;
+        var setup = HostSetupLoader.Load(parse.GetValue(GlobalOptions.Config)!, level, errors, out var plugins);
+        if (plugins is not null)
+        {
+            PrintPluginFailures(plugins);
+        }
+
+        if (setup is null)
+        {
+            PrintErrors(errors);
+        }
+
+        return setup;
+    }
+
+    public static async Task<IHost> StartHostAsync(HostSetup setup, bool scheduling, CancellationToken ct)
+    {
+        var host = ConnectorsHost.Build(setup, scheduling);
+        await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
+        return host;
+    }
+
+    public static void PrintErrors(IReadOnlyCollection<ConfigError> errors)
+    {
+        var stderr = Console.Error;
+        stderr.WriteLine($"Configuration has {errors.Count} error{(errors.Count == 1 ? "" : "s")}:");
+        foreach (var error in errors)
+        {
+            stderr.WriteLine($"  error: {error}");
+        }
+    }
+
+    public static void PrintPluginFailures(PluginCatalog plugins)
+    {
+        foreach (var failed in plugins.Failed)
+        {
+            Console.Error.WriteLine($"  warning: plugin folder '{Path.GetFileName(failed.Folder)}' not loaded ({failed.Status}): {failed.Error}");
+        }
+    }
+
+    public static void Fail(string message) => AnsiConsole.Console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]error:[/] {message}");
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Connectors.Abstractions;
+using Connectors.Host.Sync;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Connectors.Host.Cli;
+
+/// <summary><c>sync [connector] [--stream]</c>: one run now, from each stream's checkpoint, with progress and a summary.</summary>
+internal static class SyncCommand
+{
+    public static Command Create()
+    {
+        var connectorArgument = new Argument<string?>("connector")
+        {
+            Description = "The connector to sync (default: every source connector)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var streamOption = new Option<string?>("--stream", "-s") { Description = "Only this stream (default: all of the connector's streams)" };
+        var command = new Command("sync", "Run source connectors once now, resuming from their checkpoints") { connectorArgument, streamOption };
+        command.SetAction(async (parse, ct) =>
+        {
+            var setup = CliSession.LoadSetup(parse);
+            if (setup is null)
+            {
+                return ExitCodes.ConfigError;
+            }
+
+            var name = parse.GetValue(connectorArgument);
+            var stream = parse.GetValue(streamOption);
+            if (name is not null && setup.Config.Find(name) is null)
+            {
+                CliSession.Fail($"no connector named '{name}'; configured: {string.Join(", ", setup.Config.Connectors.Select(c => c.Name))}");
+                return ExitCodes.ConfigError;
+            }
+
+            using var host = await CliSession.StartHostAsync(setup, scheduling: false, ct);
+            var registry = host.Services.GetRequiredService<ConnectorRegistry>();
+            var targets = Targets(setup, registry, name, stream, out var targetError);
+            if (targetError is not null)
+            {
+                CliSession.Fail(targetError);
+                return ExitCodes.ConfigError;
+            }
+
+            var engine = host.Services.GetRequiredService<SyncEngine>();
+            var summaries = await SyncProgressView.RunAsync(targets, (t, progress) => engine.RunAsync(t.Connector, t.Stream, progress, ct));
+            SyncSummaryTable.Write(summaries);
+            return summaries.All(s => s.Succeeded) ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static List<(string Connector, string Stream)> Targets(
+        HostSetup setup, ConnectorRegistry registry, string? name, string? stream, out string? error)
+    {
+        error = null;
+        var targets = new List<(string, string)>();
+        var connectors = setup.Config.Connectors.Where(c => name is null || string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        foreach (var connector in connectors)
+        {
+            if (connector.Manifest.Kind != PluginKind.Source)
+            {
+                if (name is not null)
+                {
+                    error = $"'{connector.Name}' is a sink connector; sync runs source connectors";
+                }
+
+                continue;
+            }
+
+            var streams = registry.GetSource(connector.Name).Streams;
+            if (stream is not null && !streams.Contains(stream))
+            {
+                error = $"connector '{connector.Name}' has no stream '{stream}'; its streams are: {string.Join(", ", streams)}";
+                return [];
+            }
+
+            targets.AddRange(streams.Where(s => stream is null || s == stream).Select(s => (connector.Name, s)));
+        }
+
+        if (targets.Count == 0 && error is null)
+        {
+            error = "no source connector is configured; add one to \"connectors\" in the configuration file";
+        }
+
+        return targets;
+    }
+}

@@ -1,0 +1,3 @@
+using Connectors.Host.Cli;
+
+return await CliApp.RunAsync(args);

@@ -1,0 +1,48 @@
+using Connectors.Host.Configuration;
+using Connectors.Host.Sync;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace Connectors.Host.Scheduling;
+
+/// <summary>
+/// At start, schedules one <see cref="ConnectorSyncJob"/> per scheduled source connector and stream. Streams are
+/// only known once the connector exists, so this runs at start rather than at service registration.
+/// </summary>
+public sealed class ScheduleRegistrar(
+    ValidatedConfig config,
+    ConnectorRegistry connectors,
+    ISchedulerFactory schedulers,
+    ILogger<ScheduleRegistrar> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        foreach (var connector in config.Connectors.Where(c => c.Config.Schedule is not null))
+        {
+            if (connectors.Get(connector.Name) is not Abstractions.ISourceConnector source)
+            {
+                continue;
+            }
+
+            foreach (var stream in source.Streams)
+            {
+                var job = JobBuilder.Create<ConnectorSyncJob>()
+                    .WithIdentity(ConnectorSyncJob.KeyFor(connector.Name, stream))
+                    .UsingJobData(ConnectorSyncJob.ConnectorKey, connector.Name)
+                    .UsingJobData(ConnectorSyncJob.StreamKey, stream)
+                    .Build();
+                // A run missed while the host was down or busy fires once now, not once per missed slot.
+                var trigger = TriggerBuilder.Create()
+                    .WithIdentity($"{connector.Name}.{stream}", "sync")
+                    .WithCronSchedule(connector.Config.Schedule!, cron => cron.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                    .Build();
+                await scheduler.ScheduleJob(job, new List<ITrigger> { trigger }, new ScheduleJobOptions { Replace = true }, cancellationToken);
+                logger.LogInformation("Scheduled {Connector}/{Stream} on '{Cron}'", connector.Name, stream, connector.Config.Schedule);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,77 @@
+using Connectors.Host.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Connectors.Host.Store;
+
+/// <summary>
+/// The store's schema and migrations. Reads go through EF Core; the hot write path (batched upserts) uses
+/// prepared statements on the same database, see <see cref="RecordWriter"/>.
+/// </summary>
+public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> options) : DbContext(options)
+{
+    public DbSet<CustomerEntity> Customers => Set<CustomerEntity>();
+
+    public DbSet<CustomerSourceEntity> CustomerSources => Set<CustomerSourceEntity>();
+
+    public DbSet<CustomerIdentityEntity> CustomerIdentities => Set<CustomerIdentityEntity>();
+
+    public DbSet<FeedbackEntity> Feedback => Set<FeedbackEntity>();
+
+    public DbSet<MessageEntity> Messages => Set<MessageEntity>();
+
+    public DbSet<CheckpointEntity> Checkpoints => Set<CheckpointEntity>();
+
+    public DbSet<SyncRunEntity> SyncRuns => Set<SyncRunEntity>();
+
+    public DbSet<SyncProblemEntity> SyncProblems => Set<SyncProblemEntity>();
+
+    public DbSet<OutboxItemEntity> Outbox => Set<OutboxItemEntity>();
+
+    public DbSet<DeadLetterEntity> DeadLetters => Set<DeadLetterEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Unix milliseconds: sortable and comparable in SQL on every provider, unlike SQLite's text timestamps.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CustomerEntity>(e =>
+        {
+            e.HasIndex(c => c.Email);
+            e.HasIndex(c => c.Phone);
+        });
+        modelBuilder.Entity<CustomerSourceEntity>(e =>
+        {
+            e.HasKey(s => new { s.SourceInstance, s.SourceId });
+            e.HasIndex(s => s.CustomerId);
+        });
+        modelBuilder.Entity<CustomerIdentityEntity>(e =>
+        {
+            e.HasKey(i => new { i.Channel, i.ExternalId });
+            e.HasIndex(i => i.CustomerId);
+        });
+        modelBuilder.Entity<FeedbackEntity>(e =>
+        {
+            e.HasKey(f => f.Key);
+            e.HasIndex(f => f.CustomerId);
+            e.HasIndex(f => new { f.SourceInstance, f.OccurredAt });
+        });
+        modelBuilder.Entity<MessageEntity>(e =>
+        {
+            e.HasKey(m => m.Key);
+            e.HasIndex(m => new { m.ThreadKey, m.SentAt });
+        });
+        modelBuilder.Entity<CheckpointEntity>().HasKey(c => new { c.Connector, c.Stream });
+        modelBuilder.Entity<SyncRunEntity>().HasIndex(r => new { r.Connector, r.Stream, r.StartedAt });
+        modelBuilder.Entity<SyncProblemEntity>().HasIndex(p => p.RunId);
+        modelBuilder.Entity<OutboxItemEntity>(e =>
+        {
+            e.HasIndex(o => o.IdempotencyKey).IsUnique();
+            e.HasIndex(o => new { o.Sink, o.Status, o.DueAt });
+        });
+        modelBuilder.Entity<DeadLetterEntity>().HasIndex(d => d.Sink);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

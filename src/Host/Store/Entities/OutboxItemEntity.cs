@@ -1,0 +1,30 @@
+namespace Connectors.Host.Store.Entities;
+
+/// <summary>Outbound work for a sink, written in the same transaction as the record that caused it.</summary>
+public sealed class OutboxItemEntity
+{
+    public long Id { get; set; }
+
+    public required string Sink { get; set; }
+
+    /// <summary><c>customer</c> or <c>feedback</c>.</summary>
+    public required string ItemType { get; set; }
+
+    public required string ItemKey { get; set; }
+
+    /// <summary>Stable across retries; unique, so the same work is never queued twice.</summary>
+    public required string IdempotencyKey { get; set; }
+
+    /// <summary><c>pending</c>, <c>done</c>.</summary>
+    public required string Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset DueAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string? SinkId { get; set; }
+
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,69 @@
+using Connectors.Abstractions;
+using Connectors.Host.Logging;
+using Connectors.Host.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Connectors.Host.Sync;
+
+/// <summary>
+/// Runs one stream of one source connector from its last checkpoint: every batch the source yields is committed
+/// with its checkpoint in one transaction, and the run is recorded with its counts.
+/// </summary>
+public sealed class SyncEngine(
+    ConnectorRegistry connectors,
+    IStoreConnectionFactory store,
+    SyncRunLog runs,
+    SecretRedactor redactor,
+    TimeProvider time,
+    ILogger<SyncEngine> logger)
+{
+    public async Task<SyncRunSummary> RunAsync(string connectorName, string stream, IProgress<SyncProgress>? progress, CancellationToken ct)
+    {
+        var source = connectors.GetSource(connectorName);
+        if (!source.Streams.Contains(stream, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"connector '{connectorName}' has no stream '{stream}'; its streams are: {string.Join(", ", source.Streams)}", nameof(stream));
+        }
+
+        var started = time.GetTimestamp();
+        var runId = await runs.StartAsync(connectorName, stream, ct);
+        long batches = 0, read = 0, problems = 0;
+        var writes = new WriteCounts();
+        string status = SyncStatus.Succeeded;
+        string? error = null;
+        try
+        {
+            var checkpoint = await runs.CheckpointAsync(connectorName, stream, ct);
+            logger.LogInformation("Sync {Connector}/{Stream} (run {RunId}) starts from {Checkpoint}", connectorName, stream, runId,
+                checkpoint is null ? "the beginning" : "its checkpoint");
+            await using var writer = await BatchWriter.OpenAsync(store, ct);
+            await foreach (var batch in source.ReadAsync(stream, checkpoint, ct).WithCancellation(ct))
+            {
+                writes += await writer.CommitAsync(connectorName, stream, runId, batch, time.GetUtcNow(), ct);
+                batches++;
+                read += batch.RecordCount;
+                problems += batch.Problems.Count;
+                foreach (var problem in batch.Problems.Take(5))
+                {
+                    logger.LogWarning("{Connector}/{Stream}: skipped {Location}: {Reason}", connectorName, stream, problem.Location, problem.Reason);
+                }
+
+                progress?.Report(new SyncProgress(connectorName, stream, batches, read, problems));
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            status = SyncStatus.Cancelled;
+            error = "cancelled; the next run resumes from the last committed batch";
+        }
+        catch (Exception ex)
+        {
+            status = SyncStatus.Failed;
+            error = redactor.Redact($"{ex.GetType().Name}: {ex.Message}");
+            logger.LogError(ex, "Sync {Connector}/{Stream} failed after {Batches} committed batches", connectorName, stream, batches);
+        }
+
+        await runs.FinishAsync(runId, status, error);
+        return new SyncRunSummary(runId, connectorName, stream, status, batches, read, writes, problems, time.GetElapsedTime(started), error);
+    }
+}

@@ -1,0 +1,58 @@
+using Connectors.Abstractions;
+
+namespace Connectors.Plugins.SurveysCsv.Tests;
+
+/// <summary>A temporary content root with an <c>answers</c> folder of CSV exports, and a source reading it.</summary>
+internal sealed class SurveyFolder : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("surveys-csv-");
+    private readonly List<TestConnectorContext> _contexts = [];
+
+    public SurveyFolder() => Directory.CreateDirectory(AnswersPath);
+
+    public string AnswersPath => Path.Combine(_root.FullName, "answers");
+
+    public static SurveysCsvOptions NpsOptions() => new()
+    {
+        Directory = "answers",
+        Scale = "nps-0-10",
+        Columns = new SurveyColumnMap
+        {
+            Email = "Email",
+            Phone = "phone",
+            Name = "name",
+            Score = "score",
+            Comment = "comment",
+            SubmittedAt = "submitted_at",
+            OrderId = "order",
+        },
+    };
+
+    public void Write(string fileName, string text) => File.WriteAllText(Path.Combine(AnswersPath, fileName), text);
+
+    public void Append(string fileName, string text) => File.AppendAllText(Path.Combine(AnswersPath, fileName), text);
+
+    public SurveysCsvSource Source(SurveysCsvOptions? options = null)
+    {
+        var context = new TestConnectorContext(options ?? NpsOptions(), _root.FullName);
+        _contexts.Add(context);
+        return (SurveysCsvSource)new SurveysCsvPlugin().CreateConnector(context);
+    }
+
+    public static async Task<List<SourceBatch>> ReadAllAsync(SurveysCsvSource source, string? checkpoint = null)
+    {
+        var batches = new List<SourceBatch>();
+        await foreach (var batch in source.ReadAsync(SurveysCsvSource.AnswersStream, checkpoint, CancellationToken.None))
+        {
+            batches.Add(batch);
+        }
+
+        return batches;
+    }
+
+    public void Dispose()
+    {
+        _contexts.ForEach(c => c.Dispose());
+        _root.Delete(recursive: true);
+    }
+}
