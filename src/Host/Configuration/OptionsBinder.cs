@@ -24,12 +24,16 @@ public static class OptionsBinder
     {
         var before = errors.Count;
         var instance = BindObject(optionsType, json ?? new JsonObject(), path, errors);
-        if (instance is null || errors.Count > before)
+        if (instance is null)
         {
             return null;
         }
 
-        Validate(instance, path, errors);
+        // Rules run even after a binding error so every problem shows at once; a member already reported is not reported twice.
+        var bindingErrors = errors.Skip(before).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var ruleErrors = new List<ConfigError>();
+        Validate(instance, path, ruleErrors);
+        errors.AddRange(ruleErrors.Where(e => !bindingErrors.Contains(e.Path)));
         return errors.Count > before ? null : instance;
     }
 

@@ -52,6 +52,11 @@ public sealed class McMasterPluginLoader : IPluginLoader
             return Failed(folder, PluginStatus.Malfunctioned, $"{Path.GetFileName(assemblyPath)} is missing beside its .deps.json; rebuild the plugin");
         }
 
+        if (DepsFileProblem(depsFiles[0]) is { } depsProblem)
+        {
+            return Failed(folder, PluginStatus.Malfunctioned, depsProblem);
+        }
+
         try
         {
             var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
@@ -87,6 +92,29 @@ public sealed class McMasterPluginLoader : IPluginLoader
 #pragma warning restore CA1031
         {
             return Failed(folder, PluginStatus.Malfunctioned, $"{ex.GetType().Name}: {ex.Message}; rebuild or remove the folder '{name}'");
+        }
+    }
+
+    /// <summary>
+    /// The runtime's native dependency resolver aborts the whole process on a malformed deps.json, so check its
+    /// shape before handing the folder over.
+    /// </summary>
+    private static string? DepsFileProblem(string depsFile)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(depsFile));
+            var root = document.RootElement;
+            return root.ValueKind == System.Text.Json.JsonValueKind.Object
+                && root.TryGetProperty("runtimeTarget", out var target) && target.TryGetProperty("name", out _)
+                && root.TryGetProperty("targets", out var targets) && targets.ValueKind == System.Text.Json.JsonValueKind.Object
+                && root.TryGetProperty("libraries", out _)
+                ? null
+                : $"{Path.GetFileName(depsFile)} is not a build-generated dependency manifest (runtimeTarget, targets, libraries missing); rebuild the plugin";
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return $"{Path.GetFileName(depsFile)} is not valid JSON ({ex.Message}); rebuild the plugin";
         }
     }
 
