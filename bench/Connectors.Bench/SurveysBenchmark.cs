@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Connectors.Host;
+using Connectors.Host.Configuration;
+using Connectors.Host.Store;
+using Connectors.Host.Sync;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Connectors.Bench;
+
+/// <summary>
+/// Backfill of N survey rows (each a distinct respondent: N customers + N feedback items) through the real
+/// host and the surveys-csv plugin into a fresh SQLite file, then an incremental run with nothing new.
+/// </summary>
+internal static class SurveysBenchmark
+{
+    public static async Task<int> RunAsync(int rows)
+    {
+        var dir = Directory.CreateTempSubdirectory("connectors-bench-").FullName;
+        try
+        {
+            WriteExport(Path.Combine(dir, "exports", "answers.csv"), rows);
+            var configPath = Path.Combine(dir, "connectors.json");
+            await File.WriteAllTextAsync(configPath, $$"""
+                { "store": { "connectionString": "Data Source=data/bench.db" },
+                  "plugins": { "directory": "{{BenchPaths.Plugins.Replace("\\", "/", StringComparison.Ordinal)}}" },
+                  "connectors": [ { "name": "nps", "plugin": "surveys-csv",
+                    "options": { "directory": "exports", "scale": "nps-0-10", "batchSize": 1000, "defaultCountry": "US",
+                      "columns": { "responseId": "id", "email": "email", "phone": "phone", "name": "name", "score": "score", "comment": "comment", "submittedAt": "at" } } } ] }
+                """);
+            var errors = new List<ConfigError>();
+            var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
+                ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
+            using var host = ConnectorsHost.Build(setup, scheduling: false);
+            await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
+            var engine = host.Services.GetRequiredService<SyncEngine>();
+
+            var backfill = await engine.RunAsync("nps", "answers", null, CancellationToken.None);
+            var incremental = await engine.RunAsync("nps", "answers", null, CancellationToken.None);
+            var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+
+            var report = new StringBuilder()
+                .AppendLine(CultureInfo.InvariantCulture, $"surveys backfill: {rows:N0} rows -> {backfill.RecordsRead:N0} records ({backfill.Writes.Inserted:N0} inserted) in {backfill.Duration.TotalSeconds:N2} s")
+                .AppendLine(CultureInfo.InvariantCulture, $"  {rows / backfill.Duration.TotalSeconds:N0} rows/s, {backfill.RecordsRead / backfill.Duration.TotalSeconds:N0} records/s, status {backfill.Status}")
+                .AppendLine(CultureInfo.InvariantCulture, $"incremental with nothing new: {incremental.Duration.TotalMilliseconds:N0} ms, {incremental.Writes.Total:N0} rows written, status {incremental.Status}")
+                .AppendLine(CultureInfo.InvariantCulture, $"peak working set: {peakMb:N0} MB")
+                .ToString();
+            Console.Write(report);
+            Directory.CreateDirectory(BenchPaths.Output);
+            await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"surveys-{rows}.txt"), report);
+            return backfill.Succeeded && incremental.Succeeded && incremental.Writes.Total == 0 ? 0 : 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static void WriteExport(string path, int rows)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("id,email,phone,name,score,comment,at");
+        for (var i = 0; i < rows; i++)
+        {
+            var phone = i % 3 == 0 ? "" : $"(415) 555-{i % 10_000:0000}";
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"r{i},person{i}@example.com,{phone},Person {i},{i % 11},\"Answer {i}: delivery was fine, packaging could improve\",2026-10-{1 + (i % 28):00}T{i % 24:00}:00:00Z"));
+        }
+    }
+}
