@@ -15,8 +15,8 @@ public sealed class BatchWriter : IAsyncDisposable
 
     private readonly DbConnection _connection;
     private readonly CustomerUpserter _customers;
-    private readonly FeedbackUpserter _feedback;
-    private readonly MessageUpserter _messages;
+    private readonly KeyedTableWriter _feedback;
+    private readonly KeyedTableWriter _messages;
     private readonly CustomerRefCache _customerRefs;
     private readonly PreparedCommand _saveCheckpoint;
     private readonly PreparedCommand _countRun;
@@ -26,8 +26,8 @@ public sealed class BatchWriter : IAsyncDisposable
     {
         _connection = connection;
         _customers = new CustomerUpserter(connection);
-        _feedback = new FeedbackUpserter(connection);
-        _messages = new MessageUpserter(connection);
+        _feedback = new KeyedTableWriter(connection, "feedback", FeedbackRows.Columns);
+        _messages = new KeyedTableWriter(connection, "messages", MessageRows.Columns);
         _customerRefs = new CustomerRefCache(connection);
         _saveCheckpoint = new(connection,
             """
@@ -46,38 +46,34 @@ public sealed class BatchWriter : IAsyncDisposable
     public static async Task<BatchWriter> OpenAsync(IStoreConnectionFactory connections, CancellationToken ct) =>
         new(await connections.OpenAsync(ct));
 
+    // One writer serves one connector: its customer-id cache is keyed by the connector's source ids.
+
     public async Task<WriteCounts> CommitAsync(
         string connector, string stream, long runId, SourceBatch batch, DateTimeOffset now, CancellationToken ct)
     {
         await using var tx = await _connection.BeginTransactionAsync(ct);
-        var counts = new WriteCounts();
-        foreach (var customer in batch.Customers)
+        ct.ThrowIfCancellationRequested();
+        var (counts, customerIds) = _customers.Write(connector, batch.Customers, now, tx);
+        foreach (var (sourceId, customerId) in customerIds)
         {
-            counts += WriteCounts.Of(await _customers.UpsertAsync(connector, customer, now, tx, ct));
+            _customerRefs.Remember(sourceId, customerId);
         }
 
-        foreach (var feedback in batch.Feedback)
-        {
-            var customerId = await _customerRefs.FindAsync(connector, feedback.CustomerSourceId, tx, ct);
-            counts += WriteCounts.Of(await _feedback.UpsertAsync(connector, feedback, customerId, now, tx, ct));
-        }
-
-        foreach (var message in batch.Messages)
-        {
-            var customerId = await _customerRefs.FindAsync(connector, message.CustomerSourceId, tx, ct);
-            counts += WriteCounts.Of(await _messages.UpsertAsync(connector, message, customerId, now, tx, ct));
-        }
+        counts += _feedback.Write(
+            [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))], tx);
+        counts += _messages.Write(
+            [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))], tx);
 
         foreach (var problem in batch.Problems.Take(MaxProblemsStoredPerBatch))
         {
-            await _addProblem.Set("@id", runId).Set("@loc", problem.Location).Set("@reason", problem.Reason).ExecuteAsync(tx, ct);
+            _addProblem.Set("@id", runId).Set("@loc", problem.Location).Set("@reason", problem.Reason).Execute(tx);
         }
 
-        await _countRun.Set("@read", batch.RecordCount).Set("@ins", counts.Inserted).Set("@upd", counts.Updated)
-            .Set("@same", counts.Unchanged).Set("@prob", batch.Problems.Count).Set("@id", runId).ExecuteAsync(tx, ct);
+        _countRun.Set("@read", batch.RecordCount).Set("@ins", counts.Inserted).Set("@upd", counts.Updated)
+            .Set("@same", counts.Unchanged).Set("@prob", batch.Problems.Count).Set("@id", runId).Execute(tx);
         if (batch.Checkpoint is { } checkpoint)
         {
-            await _saveCheckpoint.Set("@c", connector).Set("@s", stream).Set("@v", checkpoint).Set("@now", now).ExecuteAsync(tx, ct);
+            _saveCheckpoint.Set("@c", connector).Set("@s", stream).Set("@v", checkpoint).Set("@now", now).Execute(tx);
         }
 
         await tx.CommitAsync(ct);

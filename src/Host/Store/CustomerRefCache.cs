@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Connectors.Host.Store;
 
-/// <summary>Resolves a source's customer id to the unified customer id, remembering answers for the life of one writer.</summary>
+/// <summary>Resolves a source's customer id to the unified customer id, remembering answers for the life of one writer (one connector).</summary>
 internal sealed class CustomerRefCache(DbConnection connection) : IDisposable
 {
     private const int MaxEntries = 50_000;
@@ -10,7 +10,18 @@ internal sealed class CustomerRefCache(DbConnection connection) : IDisposable
         "SELECT customer_id FROM customer_sources WHERE source_instance = @i AND source_id = @s", "@i", "@s");
     private readonly Dictionary<string, long> _known = new(StringComparer.Ordinal);
 
-    public async Task<long?> FindAsync(string instance, string? customerSourceId, DbTransaction tx, CancellationToken ct)
+    /// <summary>Remembers a resolution the writer just made, so the feedback of the same batch needs no look-up.</summary>
+    public void Remember(string customerSourceId, long customerId)
+    {
+        if (_known.Count >= MaxEntries)
+        {
+            _known.Clear();
+        }
+
+        _known[customerSourceId] = customerId;
+    }
+
+    public long? Find(string instance, string? customerSourceId, DbTransaction tx)
     {
         if (customerSourceId is null)
         {
@@ -22,17 +33,12 @@ internal sealed class CustomerRefCache(DbConnection connection) : IDisposable
             return cached;
         }
 
-        if (await _find.Set("@i", instance).Set("@s", customerSourceId).ScalarAsync(tx, ct) is not long id)
+        if (_find.Set("@i", instance).Set("@s", customerSourceId).Scalar(tx) is not long id)
         {
             return null;
         }
 
-        if (_known.Count >= MaxEntries)
-        {
-            _known.Clear();
-        }
-
-        _known[customerSourceId] = id;
+        Remember(customerSourceId, id);
         return id;
     }
 

@@ -1,181 +1,249 @@
 using System.Data.Common;
-using System.Text.Json;
 using Connectors.Abstractions;
 using Connectors.Host.Normalization;
 
 namespace Connectors.Host.Store;
 
 /// <summary>
-/// Upserts customer records and resolves them to unified customers: a record joins the customer that already
-/// has one of its identities (its own source id, its email, its phone), else a new customer is created.
+/// Upserts a batch of customer records and resolves each to a unified customer: a record joins the customer that
+/// already has one of its identities (its own source id, then its email, then its phone), else a new customer is
+/// created. Set-based: a handful of statements per batch, plus one per changed record.
 /// </summary>
 internal sealed class CustomerUpserter : IDisposable
 {
-    private readonly PreparedCommand _findSource;
-    private readonly PreparedCommand _findIdentity;
-    private readonly PreparedCommand _insertCustomer;
+    private static readonly string[] SourceColumns =
+        ["source_instance", "source_id", "channel", "customer_id", "match_reason", "content_hash", "first_seen_at", "updated_at"];
+
+    private static readonly string[] IdentityColumns = ["channel", "external_id", "customer_id", "source_instance", "first_seen_at"];
+
+    private readonly PreparedCommand _findSources;
+    private readonly PreparedCommand _findIdentities;
+    private readonly PreparedCommand _insertCustomers;
+    private readonly PreparedCommand _insertSources;
+    private readonly PreparedCommand _insertIdentities;
     private readonly PreparedCommand _updateCustomer;
-    private readonly PreparedCommand _insertSource;
     private readonly PreparedCommand _updateSource;
-    private readonly PreparedCommand _insertIdentity;
+    private readonly PreparedCommand _maxCustomerId;
 
     public CustomerUpserter(DbConnection connection)
     {
-        _findSource = new(connection,
-            "SELECT customer_id, content_hash FROM customer_sources WHERE source_instance = @i AND source_id = @s", "@i", "@s");
-        _findIdentity = new(connection,
-            "SELECT customer_id FROM customer_identities WHERE channel = @c AND external_id = @x", "@c", "@x");
-        _insertCustomer = new(connection,
-            """
-            INSERT INTO customers (email, phone, name, locale, country, email_marketing_consent, email_marketing_consent_source,
-                email_marketing_consent_at, sms_consent, sms_consent_source, sms_consent_at, tags, first_seen_at, last_seen_at)
-            VALUES (@email, @phone, @name, @locale, @country, @emc, @emcs, @emca, @smc, @smcs, @smca, @tags, @seen, @seen)
-            RETURNING id
-            """,
-            "@email", "@phone", "@name", "@locale", "@country", "@emc", "@emcs", "@emca", "@smc", "@smcs", "@smca", "@tags", "@seen");
-        // Newest non-empty value wins; provenance of each attribute arrives with identity resolution proper.
-        _updateCustomer = new(connection,
-            """
-            UPDATE customers SET email = COALESCE(@email, email), phone = COALESCE(@phone, phone), name = COALESCE(@name, name),
-                locale = COALESCE(@locale, locale), country = COALESCE(@country, country),
-                email_marketing_consent = COALESCE(@emc, email_marketing_consent),
-                email_marketing_consent_source = COALESCE(@emcs, email_marketing_consent_source),
-                email_marketing_consent_at = COALESCE(@emca, email_marketing_consent_at),
-                sms_consent = COALESCE(@smc, sms_consent), sms_consent_source = COALESCE(@smcs, sms_consent_source),
-                sms_consent_at = COALESCE(@smca, sms_consent_at),
-                tags = CASE WHEN @tags = '[]' THEN tags ELSE @tags END,
-                first_seen_at = CASE WHEN @seen < first_seen_at THEN @seen ELSE first_seen_at END,
-                last_seen_at = CASE WHEN @seen > last_seen_at THEN @seen ELSE last_seen_at END
-            WHERE id = @id
-            """,
-            "@email", "@phone", "@name", "@locale", "@country", "@emc", "@emcs", "@emca", "@smc", "@smcs", "@smca", "@tags", "@seen", "@id");
-        _insertSource = new(connection,
-            """
-            INSERT INTO customer_sources (source_instance, source_id, channel, customer_id, match_reason, content_hash, first_seen_at, updated_at)
-            VALUES (@i, @s, @c, @id, @reason, @h, @now, @now)
-            """,
-            "@i", "@s", "@c", "@id", "@reason", "@h", "@now");
+        _findSources = new(connection,
+            "SELECT source_id, customer_id, content_hash FROM customer_sources WHERE source_instance = @i AND source_id IN (SELECT value FROM json_each(@ids))",
+            "@i", "@ids");
+        _findIdentities = new(connection,
+            $"SELECT c.channel, c.external_id, c.customer_id FROM json_each(@pairs) AS j JOIN customer_identities AS c " +
+            $"ON c.channel = {JsonRows.Column(0)} AND c.external_id = {JsonRows.Column(1)}",
+            "@pairs");
+        _insertCustomers = Insert(connection, "customers", CustomerColumns.Names, "");
+        _insertSources = Insert(connection, "customer_sources", SourceColumns, "");
+        _insertIdentities = Insert(connection, "customer_identities", IdentityColumns, " ON CONFLICT DO NOTHING");
+        _updateCustomer = new(connection, CustomerColumns.UpdateSql, [.. Enumerable.Range(0, CustomerColumns.Names.Length).Select(i => $"@p{i}")]);
         _updateSource = new(connection,
-            "UPDATE customer_sources SET content_hash = @h, updated_at = @now WHERE source_instance = @i AND source_id = @s",
-            "@h", "@now", "@i", "@s");
-        _insertIdentity = new(connection,
-            """
-            INSERT INTO customer_identities (channel, external_id, customer_id, source_instance, first_seen_at)
-            VALUES (@c, @x, @id, @i, @now) ON CONFLICT DO NOTHING
-            """,
-            "@c", "@x", "@id", "@i", "@now");
+            "UPDATE customer_sources SET content_hash = @h, updated_at = @now WHERE source_instance = @i AND source_id = @s", "@h", "@now", "@i", "@s");
+        // Ids are handed out under the transaction's write lock, so multi-row inserts need no RETURNING order.
+        _maxCustomerId = new(connection, "SELECT COALESCE(MAX(id), 0) FROM customers");
     }
 
-    public async Task<UpsertOutcome> UpsertAsync(
-        string instance, CustomerRecord record, DateTimeOffset now, DbTransaction tx, CancellationToken ct)
+    /// <summary>Writes the batch; returns the counts and, for every record, the unified customer id.</summary>
+    public (WriteCounts Counts, Dictionary<string, long> CustomerIds) Write(
+        string instance, IReadOnlyList<CustomerRecord> records, DateTimeOffset now, DbTransaction tx)
     {
-        var email = EmailNormalizer.Normalize(record.Email);
-        var phone = PhoneNormalizer.ToE164(record.Phone, record.Country);
-        var identities = Identities(record, email, phone);
-        var hash = Hash(record, email, phone);
-
-        long customerId;
-        UpsertOutcome outcome;
-        await using (var existing = await _findSource.Set("@i", instance).Set("@s", record.SourceId).ReaderAsync(tx, ct))
+        var ids = new Dictionary<string, long>(records.Count, StringComparer.Ordinal);
+        if (records.Count == 0)
         {
-            var found = await existing.ReadAsync(ct);
-            customerId = found ? existing.GetInt64(0) : 0;
-            if (found && existing.GetInt64(1) == hash)
+            return (default, ids);
+        }
+
+        var pending = Pending.Latest(records, now);
+        var stored = new Dictionary<string, (long CustomerId, long Hash)>(StringComparer.Ordinal);
+        using (var reader = _findSources.Set("@i", instance).Set("@ids", JsonRows.EncodeList(pending.Keys)).Reader(tx))
+        {
+            while (reader.Read())
             {
-                return UpsertOutcome.Unchanged;
+                stored[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            }
+        }
+
+        long updated = 0, unchanged = records.Count - pending.Count;
+        var identityRows = new List<object?[]>();
+        var fresh = new List<Pending>();
+        foreach (var p in pending.Values)
+        {
+            if (!stored.TryGetValue(p.Record.SourceId, out var known))
+            {
+                fresh.Add(p);
+                continue;
             }
 
-            outcome = found ? UpsertOutcome.Updated : UpsertOutcome.Inserted;
+            ids[p.Record.SourceId] = known.CustomerId;
+            if (known.Hash == p.Hash)
+            {
+                unchanged++;
+                continue;
+            }
+
+            Bind(_updateCustomer, CustomerColumns.From(known.CustomerId, p.Record, p.Email, p.Phone, p.Seen)).Execute(tx);
+            _updateSource.Set("@h", p.Hash).Set("@now", now).Set("@i", instance).Set("@s", p.Record.SourceId).Execute(tx);
+            identityRows.AddRange(p.Identities.Select(i => new object?[] { i.Channel, i.ExternalId, known.CustomerId, instance, now }));
+            updated++;
         }
 
-        var seen = record.SeenAt ?? now;
-        if (outcome == UpsertOutcome.Updated)
+        var inserted = InsertFresh(instance, fresh, now, tx, ids, identityRows);
+        InsertAll(_insertIdentities, identityRows, tx);
+        return (new WriteCounts(inserted, updated, unchanged), ids);
+    }
+
+    /// <summary>Resolves records new to this source against known identities (and each other), then inserts them.</summary>
+    private int InsertFresh(string instance, List<Pending> fresh, DateTimeOffset now, DbTransaction tx, Dictionary<string, long> ids, List<object?[]> identityRows)
+    {
+        if (fresh.Count == 0)
         {
-            await SetCustomer(_updateCustomer, record, email, phone, seen).Set("@id", customerId).ExecuteAsync(tx, ct);
-            await _updateSource.Set("@h", hash).Set("@now", now).Set("@i", instance).Set("@s", record.SourceId).ExecuteAsync(tx, ct);
+            return 0;
         }
-        else
+
+        var owners = new Dictionary<(string, string), long>();
+        var wanted = fresh.SelectMany(p => p.Identities).Select(i => (i.Channel, i.ExternalId)).Distinct();
+        using (var reader = _findIdentities.Set("@pairs", JsonRows.Encode(wanted, i => [i.Channel, i.ExternalId])).Reader(tx))
         {
-            var (matchedId, reason) = await MatchAsync(identities, tx, ct);
-            if (matchedId is { } id)
+            while (reader.Read())
             {
-                customerId = id;
-                await SetCustomer(_updateCustomer, record, email, phone, seen).Set("@id", customerId).ExecuteAsync(tx, ct);
+                owners[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
+            }
+        }
+
+        var nextId = (long)_maxCustomerId.Scalar(tx)!;
+        var newCustomers = new Dictionary<long, object?[]>();
+        var sourceRows = new List<object?[]>(fresh.Count);
+        foreach (var p in fresh)
+        {
+            var (matchedId, reason) = Strongest(p.Identities, owners);
+            long customerId;
+            if (matchedId is { } existingId)
+            {
+                customerId = existingId;
+                var values = CustomerColumns.From(customerId, p.Record, p.Email, p.Phone, p.Seen);
+                if (newCustomers.TryGetValue(customerId, out var created))
+                {
+                    CustomerColumns.MergeInto(created, values);
+                }
+                else
+                {
+                    Bind(_updateCustomer, values).Execute(tx);
+                }
             }
             else
             {
-                customerId = (long)(await SetCustomer(_insertCustomer, record, email, phone, seen).ScalarAsync(tx, ct))!;
+                customerId = ++nextId;
+                newCustomers[customerId] = CustomerColumns.From(customerId, p.Record, p.Email, p.Phone, p.Seen);
             }
 
-            await _insertSource.Set("@i", instance).Set("@s", record.SourceId).Set("@c", record.Channel).Set("@id", customerId)
-                .Set("@reason", reason).Set("@h", hash).Set("@now", now).ExecuteAsync(tx, ct);
+            foreach (var identity in p.Identities)
+            {
+                owners.TryAdd((identity.Channel, identity.ExternalId), customerId);
+                identityRows.Add([identity.Channel, identity.ExternalId, customerId, instance, now]);
+            }
+
+            ids[p.Record.SourceId] = customerId;
+            sourceRows.Add([instance, p.Record.SourceId, p.Record.Channel, customerId, reason, p.Hash, now, now]);
         }
 
-        foreach (var (channel, externalId, _) in identities)
-        {
-            await _insertIdentity.Set("@c", channel).Set("@x", externalId).Set("@id", customerId).Set("@i", instance).Set("@now", now)
-                .ExecuteAsync(tx, ct);
-        }
-
-        return outcome;
+        InsertAll(_insertCustomers, newCustomers.Values, tx);
+        InsertAll(_insertSources, sourceRows, tx);
+        return fresh.Count;
     }
 
-    /// <summary>Looks the record's identities up in order of strength; the first hit names the customer and the reason.</summary>
-    private async Task<(long? Id, string Reason)> MatchAsync(List<(string Channel, string ExternalId, string Reason)> identities, DbTransaction tx, CancellationToken ct)
+    /// <summary>The customer owning the earliest (strongest) of the identities, and why.</summary>
+    private static (long? Id, string Reason) Strongest(List<Identity> identities, Dictionary<(string, string), long> owners)
     {
-        foreach (var (channel, externalId, reason) in identities)
+        foreach (var identity in identities)
         {
-            if (await _findIdentity.Set("@c", channel).Set("@x", externalId).ScalarAsync(tx, ct) is long id)
+            if (owners.TryGetValue((identity.Channel, identity.ExternalId), out var id))
             {
-                return (id, reason);
+                return (id, identity.Reason);
             }
         }
 
         return (null, "new");
     }
 
-    private static List<(string Channel, string ExternalId, string Reason)> Identities(CustomerRecord record, string? email, string? phone)
+    private static PreparedCommand Bind(PreparedCommand command, object?[] values)
     {
-        var identities = new List<(string, string, string)> { (record.Channel, record.SourceId, "identity") };
-        if (email is not null)
+        for (var i = 0; i < values.Length; i++)
         {
-            identities.Add(("email", email, "email"));
+            command.Set($"@p{i}", values[i]);
         }
 
-        if (phone is not null)
-        {
-            identities.Add(("phone", phone, "phone"));
-        }
-
-        identities.AddRange(record.Identities.Select(i => (i.Channel, i.ExternalId, "identity")));
-        return identities;
+        return command;
     }
 
-    private static PreparedCommand SetCustomer(PreparedCommand command, CustomerRecord record, string? email, string? phone, DateTimeOffset seen) =>
-        command.Set("@email", email).Set("@phone", phone).Set("@name", Blank(record.Name)).Set("@locale", Blank(record.Locale))
-            .Set("@country", Blank(record.Country)?.ToUpperInvariant())
-            .Set("@emc", record.EmailMarketingConsent?.Granted).Set("@emcs", record.EmailMarketingConsent?.Source)
-            .Set("@emca", record.EmailMarketingConsent?.RecordedAt)
-            .Set("@smc", record.SmsConsent?.Granted).Set("@smcs", record.SmsConsent?.Source).Set("@smca", record.SmsConsent?.RecordedAt)
-            .Set("@tags", JsonSerializer.Serialize(record.Tags)).Set("@seen", seen);
+    private static void InsertAll(PreparedCommand insert, ICollection<object?[]> rows, DbTransaction tx)
+    {
+        if (rows.Count > 0)
+        {
+            insert.Set("@rows", JsonRows.Encode(rows, row => row)).Execute(tx);
+        }
+    }
 
-    private static long Hash(CustomerRecord record, string? email, string? phone) =>
-        new ContentHash().Add(record.Channel).Add(email).Add(phone).Add(record.Name).Add(record.Locale).Add(record.Country)
-            .Add(record.EmailMarketingConsent?.Granted).Add(record.EmailMarketingConsent?.Source).Add(record.EmailMarketingConsent?.RecordedAt)
-            .Add(record.SmsConsent?.Granted).Add(record.SmsConsent?.Source).Add(record.SmsConsent?.RecordedAt)
-            .AddAll(record.Tags).AddAll(record.Identities.Select(i => $"{i.Channel}:{i.ExternalId}")).AddAll(record.OrderIds)
-            .Value;
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    // "WHERE true" keeps SQLite from reading a trailing ON CONFLICT as part of the SELECT's join.
+    private static PreparedCommand Insert(DbConnection connection, string table, string[] columns, string suffix) =>
+        new(connection,
+            $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select((_, i) => JsonRows.Column(i)))} " +
+            $"FROM json_each(@rows) AS j WHERE true{suffix}",
+            "@rows");
 
     public void Dispose()
     {
-        _findSource.Dispose();
-        _findIdentity.Dispose();
-        _insertCustomer.Dispose();
+        _findSources.Dispose();
+        _findIdentities.Dispose();
+        _insertCustomers.Dispose();
+        _insertSources.Dispose();
+        _insertIdentities.Dispose();
         _updateCustomer.Dispose();
-        _insertSource.Dispose();
         _updateSource.Dispose();
-        _insertIdentity.Dispose();
+        _maxCustomerId.Dispose();
     }
+
+    /// <summary>A record with its normalised identities and content hash, ready to be resolved.</summary>
+    private sealed record Pending(CustomerRecord Record, string? Email, string? Phone, long Hash, DateTimeOffset Seen, List<Identity> Identities)
+    {
+        /// <summary>The batch's records by source id; a page that lists a customer twice keeps the last copy.</summary>
+        public static Dictionary<string, Pending> Latest(IReadOnlyList<CustomerRecord> records, DateTimeOffset now)
+        {
+            var latest = new Dictionary<string, Pending>(records.Count, StringComparer.Ordinal);
+            foreach (var r in records)
+            {
+                var email = EmailNormalizer.Normalize(r.Email);
+                var phone = PhoneNormalizer.ToE164(r.Phone, r.Country);
+                latest[r.SourceId] = new Pending(r, email, phone, ContentHashOf(r, email, phone), r.SeenAt ?? now, Identify(r, email, phone));
+            }
+
+            return latest;
+        }
+
+        private static List<Identity> Identify(CustomerRecord record, string? email, string? phone)
+        {
+            var identities = new List<Identity>(3 + record.Identities.Count) { new(record.Channel, record.SourceId, "identity") };
+            if (email is not null)
+            {
+                identities.Add(new("email", email, "email"));
+            }
+
+            if (phone is not null)
+            {
+                identities.Add(new("phone", phone, "phone"));
+            }
+
+            identities.AddRange(record.Identities.Select(i => new Identity(i.Channel, i.ExternalId, "identity")));
+            return identities;
+        }
+
+        private static long ContentHashOf(CustomerRecord record, string? email, string? phone) =>
+            new ContentHash().Add(record.Channel).Add(email).Add(phone).Add(record.Name).Add(record.Locale).Add(record.Country)
+                .Add(record.EmailMarketingConsent?.Granted).Add(record.EmailMarketingConsent?.Source).Add(record.EmailMarketingConsent?.RecordedAt)
+                .Add(record.SmsConsent?.Granted).Add(record.SmsConsent?.Source).Add(record.SmsConsent?.RecordedAt)
+                .AddAll(record.Tags).AddAll(record.Identities.Select(i => $"{i.Channel}:{i.ExternalId}")).AddAll(record.OrderIds)
+                .Value;
+    }
+
+    private readonly record struct Identity(string Channel, string ExternalId, string Reason);
 }

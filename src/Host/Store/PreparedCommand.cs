@@ -35,31 +35,33 @@ internal sealed class PreparedCommand : IDisposable
         return this;
     }
 
-    public async Task<int> ExecuteAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    // Synchronous on purpose: the store is in-process SQLite, whose "async" calls run synchronously anyway and
+    // only add a Task per statement on the hottest path. A network store gets async variants with its provider.
+    public int Execute(DbTransaction transaction)
     {
-        await PrepareAsync(transaction, cancellationToken);
-        return await _command.ExecuteNonQueryAsync(cancellationToken);
+        Prepare(transaction);
+        return _command.ExecuteNonQuery();
     }
 
-    public async Task<object?> ScalarAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    public object? Scalar(DbTransaction transaction)
     {
-        await PrepareAsync(transaction, cancellationToken);
-        var result = await _command.ExecuteScalarAsync(cancellationToken);
+        Prepare(transaction);
+        var result = _command.ExecuteScalar();
         return result is DBNull ? null : result;
     }
 
-    public async Task<DbDataReader> ReaderAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    public DbDataReader Reader(DbTransaction transaction)
     {
-        await PrepareAsync(transaction, cancellationToken);
-        return await _command.ExecuteReaderAsync(cancellationToken);
+        Prepare(transaction);
+        return _command.ExecuteReader();
     }
 
-    private async Task PrepareAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    private void Prepare(DbTransaction transaction)
     {
         _command.Transaction = transaction;
         if (!_prepared)
         {
-            await _command.PrepareAsync(cancellationToken);
+            _command.Prepare();
             _prepared = true;
         }
     }

@@ -37,7 +37,7 @@ public sealed class SyncEngine(
             logger.LogInformation("Sync {Connector}/{Stream} (run {RunId}) starts from {Checkpoint}", connectorName, stream, runId,
                 checkpoint is null ? "the beginning" : "its checkpoint");
             await using var writer = await BatchWriter.OpenAsync(store, ct);
-            await foreach (var batch in source.ReadAsync(stream, checkpoint, ct).WithCancellation(ct))
+            await foreach (var batch in BatchPrefetch.ReadAhead(source.ReadAsync(stream, checkpoint, ct), ct))
             {
                 writes += await writer.CommitAsync(connectorName, stream, runId, batch, time.GetUtcNow(), ct);
                 batches++;

@@ -15,13 +15,13 @@ public sealed class SyncRunLog(IStoreConnectionFactory connections, TimeProvider
             "UPDATE sync_runs SET status = 'interrupted', ended_at = @now, error = 'the process stopped before the run finished' " +
             "WHERE connector = @c AND stream = @s AND status = 'running'", "@now", "@c", "@s"))
         {
-            await interrupt.Set("@now", now).Set("@c", connector).Set("@s", stream).ExecuteAsync(tx, ct);
+            interrupt.Set("@now", now).Set("@c", connector).Set("@s", stream).Execute(tx);
         }
 
         using var insert = new PreparedCommand(connection,
             "INSERT INTO sync_runs (connector, stream, started_at, status, batches, records_read, inserted, updated, unchanged, problems) " +
             "VALUES (@c, @s, @now, 'running', 0, 0, 0, 0, 0, 0) RETURNING id", "@c", "@s", "@now");
-        var id = (long)(await insert.Set("@c", connector).Set("@s", stream).Set("@now", now).ScalarAsync(tx, ct))!;
+        var id = (long)insert.Set("@c", connector).Set("@s", stream).Set("@now", now).Scalar(tx)!;
         await tx.CommitAsync(ct);
         return id;
     }
@@ -33,7 +33,7 @@ public sealed class SyncRunLog(IStoreConnectionFactory connections, TimeProvider
         await using var tx = await connection.BeginTransactionAsync();
         using var finish = new PreparedCommand(connection,
             "UPDATE sync_runs SET status = @st, ended_at = @now, error = @err WHERE id = @id", "@st", "@now", "@err", "@id");
-        await finish.Set("@st", status).Set("@now", time.GetUtcNow()).Set("@err", error).Set("@id", runId).ExecuteAsync(tx, CancellationToken.None);
+        finish.Set("@st", status).Set("@now", time.GetUtcNow()).Set("@err", error).Set("@id", runId).Execute(tx);
         await tx.CommitAsync();
     }
 
@@ -42,6 +42,6 @@ public sealed class SyncRunLog(IStoreConnectionFactory connections, TimeProvider
         await using var connection = await connections.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         using var read = new PreparedCommand(connection, "SELECT value FROM checkpoints WHERE connector = @c AND stream = @s", "@c", "@s");
-        return (string?)await read.Set("@c", connector).Set("@s", stream).ScalarAsync(tx, ct);
+        return (string?)read.Set("@c", connector).Set("@s", stream).Scalar(tx);
     }
 }

@@ -77,13 +77,7 @@ public sealed class SyncEngineTests : IDisposable
 
         // The vendor edits one review; the source re-reads the page (checkpoint reset by the script).
         _script.Batches[0] = Batch(Feedback("f1", body: "Great"), Feedback("f2", body: "Broken on arrival", stars: 1));
-        await using (var connection = await host.Services.GetRequiredService<IStoreConnectionFactory>().OpenAsync(CancellationToken.None))
-        {
-            using var reset = connection.CreateCommand();
-            reset.CommandText = "DELETE FROM checkpoints";
-            await reset.ExecuteNonQueryAsync();
-        }
-
+        await ResetCheckpoints(host);
         var rerun = await Sync(host);
 
         Assert.Equal(new WriteCounts(0, 1, 1), rerun.Writes);
@@ -107,6 +101,33 @@ public sealed class SyncEngineTests : IDisposable
         Assert.Equal("phone", StoreQueries.Text(Db, "SELECT match_reason FROM customer_sources WHERE source_id = 'c3'"));
         Assert.Equal("+14155550199", StoreQueries.Text(Db, "SELECT phone FROM customers WHERE email = 'ada@example.com'"));
         Assert.Equal("Ada", StoreQueries.Text(Db, "SELECT name FROM customers WHERE email = 'ada@example.com'"));
+    }
+
+    [Fact]
+    public async Task Rereading_customers_updates_the_changed_skips_the_rest_and_matches_new_ones_to_stored_customers()
+    {
+        _script.Batches.Add(Batch(Customer("c1", email: "ada@example.com", name: "Ada"), Customer("c2", email: "grace@example.com")));
+        using var host = await HostAsync();
+        await Sync(host);
+
+        _script.Batches[0] = Batch(Customer("c1", email: "ada@example.com", name: "Ada Lovelace"), Customer("c2", email: "grace@example.com"));
+        _script.Batches.Add(Batch(Customer("c3", email: "GRACE@example.com", phone: "(415) 555-0199")));
+        await ResetCheckpoints(host);
+        var rerun = await Sync(host);
+
+        Assert.Equal(new WriteCounts(1, 1, 1), rerun.Writes);
+        Assert.Equal(2, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM customers"));
+        Assert.Equal("Ada Lovelace", StoreQueries.Text(Db, "SELECT name FROM customers WHERE email = 'ada@example.com'"));
+        Assert.Equal("+14155550199", StoreQueries.Text(Db, "SELECT phone FROM customers WHERE email = 'grace@example.com'"));
+        Assert.Equal("email", StoreQueries.Text(Db, "SELECT match_reason FROM customer_sources WHERE source_id = 'c3'"));
+    }
+
+    private static async Task ResetCheckpoints(IHost host)
+    {
+        await using var connection = await host.Services.GetRequiredService<IStoreConnectionFactory>().OpenAsync(CancellationToken.None);
+        using var reset = connection.CreateCommand();
+        reset.CommandText = "DELETE FROM checkpoints";
+        await reset.ExecuteNonQueryAsync();
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System.Data.Common;
+
+namespace Connectors.Host.Store;
+
+/// <summary>
+/// Upserts rows of a table keyed by one text column with a <c>content_hash</c> column, a batch at a time: one
+/// look-up of the existing hashes, one insert of every new key, an update per changed row, nothing for the rest.
+/// </summary>
+internal sealed class KeyedTableWriter : IDisposable
+{
+    private readonly PreparedCommand _findHashes;
+    private readonly PreparedCommand _insert;
+    private readonly PreparedCommand _update;
+    private readonly int _columnCount;
+
+    /// <param name="connection">The store connection.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="columns">Every column, the key column first and <c>content_hash</c> among them.</param>
+    public KeyedTableWriter(DbConnection connection, string table, IReadOnlyList<string> columns)
+    {
+        _columnCount = columns.Count;
+        var key = columns[0];
+        _findHashes = new(connection, $"SELECT {key}, content_hash FROM {table} WHERE {key} IN (SELECT value FROM json_each(@keys))", "@keys");
+        _insert = new(connection,
+            $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select((_, i) => JsonRows.Column(i)))} FROM json_each(@rows) AS j",
+            "@rows");
+        var names = Enumerable.Range(0, columns.Count).Select(i => $"@p{i}").ToArray();
+        _update = new(connection,
+            $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"{c} = @p{i + 1}"))} WHERE {key} = @p0", names);
+    }
+
+    public WriteCounts Write(IReadOnlyList<KeyedRow> rows, DbTransaction tx)
+    {
+        if (rows.Count == 0)
+        {
+            return default;
+        }
+
+        // A page may list the same item twice; the last copy is the one kept.
+        var latest = new Dictionary<string, KeyedRow>(rows.Count, StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            latest[row.Key] = row;
+        }
+
+        var existing = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var reader = _findHashes.Set("@keys", JsonRows.EncodeList(latest.Keys)).Reader(tx))
+        {
+            while (reader.Read())
+            {
+                existing[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var inserts = new List<KeyedRow>();
+        long updated = 0, unchanged = rows.Count - latest.Count;
+        foreach (var row in latest.Values)
+        {
+            if (!existing.TryGetValue(row.Key, out var hash))
+            {
+                inserts.Add(row);
+            }
+            else if (hash == row.Hash)
+            {
+                unchanged++;
+            }
+            else
+            {
+                for (var i = 0; i < _columnCount; i++)
+                {
+                    _update.Set($"@p{i}", row.Values[i]);
+                }
+
+                _update.Execute(tx);
+                updated++;
+            }
+        }
+
+        if (inserts.Count > 0)
+        {
+            _insert.Set("@rows", JsonRows.Encode(inserts, row => row.Values)).Execute(tx);
+        }
+
+        return new WriteCounts(inserts.Count, updated, unchanged);
+    }
+
+    public void Dispose()
+    {
+        _findHashes.Dispose();
+        _insert.Dispose();
+        _update.Dispose();
+    }
+}
