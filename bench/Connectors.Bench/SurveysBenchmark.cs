@@ -33,7 +33,7 @@ internal static class SurveysBenchmark
             var errors = new List<ConfigError>();
             var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
                 ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
-            using var host = ConnectorsHost.Build(setup, scheduling: false);
+            using var host = ConnectorsHost.Build(setup);
             await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
             var engine = host.Services.GetRequiredService<SyncEngine>();
 

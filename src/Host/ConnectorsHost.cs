@@ -3,6 +3,9 @@ using Connectors.Host.Logging;
 using Connectors.Host.Plugins;
 using Connectors.Host.Store;
 using Connectors.Host.Sync;
+using Connectors.Host.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -13,17 +16,39 @@ namespace Connectors.Host;
 /// <summary>Composes the generic host from a validated configuration and the loaded plugins.</summary>
 public static class ConnectorsHost
 {
-    public static IHost Build(HostSetup setup, bool scheduling)
+    public static IHost Build(HostSetup setup, HostFeatures features = HostFeatures.None)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        if (!features.HasFlag(HostFeatures.Web))
         {
-            DisableDefaults = true,
-            ContentRootPath = setup.Config.Source.ContentRoot,
-        });
-        var services = builder.Services;
-        builder.Logging.SetMinimumLevel(setup.LogLevel);
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            {
+                DisableDefaults = true,
+                ContentRootPath = setup.Config.Source.ContentRoot,
+            });
+            AddConnectorsHost(builder.Services, builder.Logging, setup, features);
+            return builder.Build();
+        }
+
+        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = setup.Config.Source.ContentRoot, Args = [] });
+        web.WebHost.UseUrls(setup.Config.WebUrls);
+        web.Logging.ClearProviders();
+        AddConnectorsHost(web.Services, web.Logging, setup, features);
+        web.Services.AddSingleton<WebhookReceiver>();
+        var app = web.Build();
+        if (setup.Config.WebApiKey is { Length: > 0 } apiKey)
+        {
+            app.UseMiddleware<ApiKeyMiddleware>(apiKey);
+        }
+
+        app.MapConnectorEndpoints();
+        return app;
+    }
+
+    private static void AddConnectorsHost(IServiceCollection services, ILoggingBuilder logging, HostSetup setup, HostFeatures features)
+    {
+        logging.SetMinimumLevel(setup.LogLevel);
+        logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
+        logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         services.AddSingleton(setup.Redactor);
         RedactLoggerProviders(services, setup.Redactor);
 
@@ -40,12 +65,10 @@ public static class ConnectorsHost
             plugin.Plugin!.ConfigureServices(services);
         }
 
-        if (scheduling)
+        if (features.HasFlag(HostFeatures.Scheduling))
         {
             services.AddConnectorScheduling();
         }
-
-        return builder.Build();
     }
 
     /// <summary>Wraps every registered logger provider so resolved secrets never reach a sink.</summary>

@@ -31,9 +31,9 @@ internal static class CliSession
         return setup;
     }
 
-    public static async Task<IHost> StartHostAsync(HostSetup setup, bool scheduling, CancellationToken ct)
+    public static async Task<IHost> StartHostAsync(HostSetup setup, HostFeatures features, CancellationToken ct)
     {
-        var host = ConnectorsHost.Build(setup, scheduling);
+        var host = ConnectorsHost.Build(setup, features);
         await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
         return host;
     }

@@ -18,7 +18,7 @@ internal static class RunCommand
                 return ExitCodes.ConfigError;
             }
 
-            using var host = await CliSession.StartHostAsync(setup, scheduling: true, ct);
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.Scheduling | HostFeatures.Web, ct);
             await host.RunAsync(ct);
             return ExitCodes.Ok;
         });

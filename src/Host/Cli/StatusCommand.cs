@@ -24,7 +24,7 @@ internal static class StatusCommand
                 return ExitCodes.ConfigError;
             }
 
-            using var host = await CliSession.StartHostAsync(setup, scheduling: false, ct);
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.None, ct);
             await using var db = await host.Services.GetRequiredService<IDbContextFactory<ConnectorsDbContext>>().CreateDbContextAsync(ct);
             await WriteTotals(db, ct);
             await WriteRuns(db, ct);

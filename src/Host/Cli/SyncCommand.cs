@@ -34,7 +34,7 @@ internal static class SyncCommand
                 return ExitCodes.ConfigError;
             }
 
-            using var host = await CliSession.StartHostAsync(setup, scheduling: false, ct);
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.None, ct);
             var registry = host.Services.GetRequiredService<ConnectorRegistry>();
             var targets = Targets(setup, registry, name, stream, out var targetError);
             if (targetError is not null)

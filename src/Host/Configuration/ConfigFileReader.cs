@@ -14,9 +14,10 @@ public static class ConfigFileReader
         AllowTrailingCommas = true,
     };
 
-    private static readonly string[] TopLevelKeys = ["$schema", "store", "plugins", "connectors", "routes"];
+    private static readonly string[] TopLevelKeys = ["$schema", "store", "plugins", "web", "connectors", "routes"];
     private static readonly string[] StoreKeys = ["provider", "connectionString"];
     private static readonly string[] PluginsKeys = ["directory"];
+    private static readonly string[] WebKeys = ["urls", "apiKey"];
     private static readonly string[] ConnectorKeys = ["name", "plugin", "schedule", "options"];
     private static readonly string[] RouteKeys = ["name", "when", "to", "priority", "template"];
     private static readonly string[] WhenKeys = ["ratingAtMost", "kinds"];
@@ -59,6 +60,7 @@ public static class ConfigFileReader
                 FilePath = fullPath,
                 Store = ReadStore(json, root),
                 Plugins = ReadPlugins(json, root),
+                Web = ReadWeb(json, root),
                 Connectors = ReadArray(json, root, "connectors", ReadConnector),
                 Routes = ReadArray(json, root, "routes", ReadRoute),
             };
@@ -90,6 +92,21 @@ public static class ConfigFileReader
 
         json.RejectUnknownKeys(plugins, "$.plugins", PluginsKeys);
         return new PluginsConfig { Directory = json.String(plugins, "directory", "$.plugins.directory") };
+    }
+
+    private static WebConfig ReadWeb(JsonShape json, JsonElement root)
+    {
+        if (!json.TryObject(root, "web", "$.web", out var web))
+        {
+            return new WebConfig();
+        }
+
+        json.RejectUnknownKeys(web, "$.web", WebKeys);
+        return new WebConfig
+        {
+            Urls = json.String(web, "urls", "$.web.urls") ?? new WebConfig().Urls,
+            ApiKey = json.String(web, "apiKey", "$.web.apiKey"),
+        };
     }
 
     private static List<T> ReadArray<T>(JsonShape json, JsonElement root, string name, Func<JsonShape, JsonElement, string, T?> read)

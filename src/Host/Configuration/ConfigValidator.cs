@@ -34,9 +34,10 @@ public sealed partial class ConfigValidator(PluginCatalog plugins, SecretResolve
         }
 
         ValidateRoutes(config, errors);
+        var apiKey = ValidateWeb(config.Web, errors);
         return errors.Count > before || connectionString is null
             ? null
-            : new ValidatedConfig(config, config.Store.Provider.ToLowerInvariant(), connectionString, connectors);
+            : new ValidatedConfig(config, config.Store.Provider.ToLowerInvariant(), connectionString, connectors, config.Web.Urls, apiKey);
     }
 
     private string? ValidateStore(ConnectorsConfig config, List<ConfigError> errors)
@@ -47,6 +48,25 @@ public sealed partial class ConfigValidator(PluginCatalog plugins, SecretResolve
         }
 
         return secrets.ResolveString(config.Store.ConnectionString, "$.store.connectionString", errors);
+    }
+
+    private string? ValidateWeb(WebConfig web, List<ConfigError> errors)
+    {
+        var apiKey = web.ApiKey is null ? null : secrets.ResolveString(web.ApiKey, "$.web.apiKey", errors);
+        foreach (var url in web.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                errors.Add(new ConfigError("$.web.urls", $"'{url}' is not an http(s) URL such as \"http://127.0.0.1:5080\""));
+            }
+            else if (!uri.IsLoopback && string.IsNullOrEmpty(web.ApiKey))
+            {
+                errors.Add(new ConfigError("$.web.apiKey",
+                    $"listening on {url} (beyond this machine) needs an API key; set \"apiKey\": \"${{env:CONNECTORS_API_KEY}}\" or listen on 127.0.0.1"));
+            }
+        }
+
+        return apiKey;
     }
 
     private ConnectorDefinition? ValidateConnector(ConnectorConfig connector, List<ConfigError> errors)

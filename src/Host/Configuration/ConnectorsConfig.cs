@@ -15,6 +15,8 @@ public sealed class ConnectorsConfig
 
     public PluginsConfig Plugins { get; init; } = new();
 
+    public WebConfig Web { get; init; } = new();
+
     public IReadOnlyList<ConnectorConfig> Connectors { get; init; } = [];
 
     public IReadOnlyList<RouteConfig> Routes { get; init; } = [];
@@ -31,6 +33,15 @@ public sealed class PluginsConfig
 {
     /// <summary>The plugins folder; <c>null</c> means the <c>plugins</c> folder beside the host executable.</summary>
     public string? Directory { get; init; }
+}
+
+public sealed class WebConfig
+{
+    /// <summary>Where <c>run</c> listens for webhooks and the API; loopback unless configured.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Required when listening beyond loopback; protects every endpoint but the signed webhooks.</summary>
+    public string? ApiKey { get; init; }
 }
 
 public sealed class ConnectorConfig

@@ -5,7 +5,9 @@ public sealed record ValidatedConfig(
     ConnectorsConfig Source,
     string StoreProvider,
     string StoreConnectionString,
-    IReadOnlyList<ConnectorDefinition> Connectors)
+    IReadOnlyList<ConnectorDefinition> Connectors,
+    string WebUrls,
+    string? WebApiKey)
 {
     public ConnectorDefinition? Find(string name) =>
         Connectors.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));

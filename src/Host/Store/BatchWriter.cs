@@ -21,6 +21,7 @@ public sealed class BatchWriter : IAsyncDisposable
     private readonly PreparedCommand _saveCheckpoint;
     private readonly PreparedCommand _countRun;
     private readonly PreparedCommand _addProblem;
+    private readonly PreparedCommand _recordDelivery;
 
     private BatchWriter(DbConnection connection)
     {
@@ -40,6 +41,9 @@ public sealed class BatchWriter : IAsyncDisposable
                 updated = updated + @upd, unchanged = unchanged + @same, problems = problems + @prob
             WHERE id = @id
             """, "@read", "@ins", "@upd", "@same", "@prob", "@id");
+        _recordDelivery = new(connection,
+            "INSERT INTO webhook_deliveries (connector, delivery_id, received_at, records) VALUES (@c, @d, @now, @n) ON CONFLICT DO NOTHING",
+            "@c", "@d", "@now", "@n");
         _addProblem = new(connection, "INSERT INTO sync_problems (run_id, location, reason) VALUES (@id, @loc, @reason)", "@id", "@loc", "@reason");
     }
 
@@ -48,22 +52,30 @@ public sealed class BatchWriter : IAsyncDisposable
 
     // One writer serves one connector: its customer-id cache is keyed by the connector's source ids.
 
+    /// <summary>
+    /// Commits a webhook delivery's records together with its delivery id; returns <c>null</c>, writing nothing,
+    /// when that id was stored before (a redelivery).
+    /// </summary>
+    public async Task<WriteCounts?> CommitDeliveryAsync(string connector, string? deliveryId, SourceBatch batch, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var tx = await _connection.BeginTransactionAsync(ct);
+        if (deliveryId is not null
+            && _recordDelivery.Set("@c", connector).Set("@d", deliveryId).Set("@now", now).Set("@n", batch.RecordCount).Execute(tx) == 0)
+        {
+            return null;
+        }
+
+        var counts = WriteRecords(connector, batch, now, tx);
+        await tx.CommitAsync(ct);
+        return counts;
+    }
+
     public async Task<WriteCounts> CommitAsync(
         string connector, string stream, long runId, SourceBatch batch, DateTimeOffset now, CancellationToken ct)
     {
         await using var tx = await _connection.BeginTransactionAsync(ct);
         ct.ThrowIfCancellationRequested();
-        var (counts, customerIds) = _customers.Write(connector, batch.Customers, now, tx);
-        foreach (var (sourceId, customerId) in customerIds)
-        {
-            _customerRefs.Remember(sourceId, customerId);
-        }
-
-        counts += _feedback.Write(
-            [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))], tx);
-        counts += _messages.Write(
-            [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))], tx);
-
+        var counts = WriteRecords(connector, batch, now, tx);
         foreach (var problem in batch.Problems.Take(MaxProblemsStoredPerBatch))
         {
             _addProblem.Set("@id", runId).Set("@loc", problem.Location).Set("@reason", problem.Reason).Execute(tx);
@@ -80,6 +92,21 @@ public sealed class BatchWriter : IAsyncDisposable
         return counts;
     }
 
+    private WriteCounts WriteRecords(string connector, SourceBatch batch, DateTimeOffset now, System.Data.Common.DbTransaction tx)
+    {
+        var (counts, customerIds) = _customers.Write(connector, batch.Customers, now, tx);
+        foreach (var (sourceId, customerId) in customerIds)
+        {
+            _customerRefs.Remember(sourceId, customerId);
+        }
+
+        counts += _feedback.Write(
+            [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))], tx);
+        counts += _messages.Write(
+            [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))], tx);
+        return counts;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _customers.Dispose();
@@ -89,6 +116,7 @@ public sealed class BatchWriter : IAsyncDisposable
         _saveCheckpoint.Dispose();
         _countRun.Dispose();
         _addProblem.Dispose();
+        _recordDelivery.Dispose();
         await _connection.DisposeAsync();
     }
 }

@@ -29,6 +29,8 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
 
     public DbSet<DeadLetterEntity> DeadLetters => Set<DeadLetterEntity>();
 
+    public DbSet<WebhookDeliveryEntity> WebhookDeliveries => Set<WebhookDeliveryEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Unix milliseconds: sortable and comparable in SQL on every provider, unlike SQLite's text timestamps.
@@ -72,6 +74,7 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
             e.HasIndex(o => new { o.Sink, o.Status, o.DueAt });
         });
         modelBuilder.Entity<DeadLetterEntity>().HasIndex(d => d.Sink);
+        modelBuilder.Entity<WebhookDeliveryEntity>().HasKey(w => new { w.Connector, w.DeliveryId });
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -115,5 +115,16 @@ public sealed class ConfigValidatorTests : IDisposable
         Assert.Equal("is required", byPath["$.connectors[2].name"]);
     }
 
+    [Fact]
+    public void Listening_beyond_loopback_needs_an_api_key()
+    {
+        var open = Validate("""{ "web": { "urls": "http://0.0.0.0:5080;ftp://x" } }""");
+        var keyed = Validate("""{ "web": { "urls": "http://0.0.0.0:5080", "apiKey": "${env:KEY}" } }""", n => n == "KEY" ? "k-123456" : null);
+
+        Assert.Contains(open, e => e.Path == "$.web.apiKey" && e.Message.Contains("needs an API key", StringComparison.Ordinal));
+        Assert.Contains(open, e => e.Path == "$.web.urls" && e.Message.Contains("'ftp://x' is not an http(s) URL", StringComparison.Ordinal));
+        Assert.Empty(keyed);
+    }
+
     private static string Single(List<ConfigError> errors, string path) => Assert.Single(errors, e => e.Path == path).Message;
 }

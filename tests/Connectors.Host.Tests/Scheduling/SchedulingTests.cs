@@ -18,7 +18,7 @@ public sealed class SchedulingTests : IDisposable
             { "store": { "connectionString": "Data Source=data/store.db" },
               "connectors": [ { "name": "src", "plugin": "scripted", "schedule": "* * * * * ?" } ] }
             """);
-        using var host = await TestHosts.StartAsync(TestHosts.Setup(config, TestHosts.Catalog(new ScriptedPlugin(script))), scheduling: true);
+        using var host = await TestHosts.StartAsync(TestHosts.Setup(config, TestHosts.Catalog(new ScriptedPlugin(script))), HostFeatures.Scheduling);
         var db = Path.Combine(_dir.Path, "data", "store.db");
 
         await host.StartAsync();

@@ -28,9 +28,9 @@ internal static class TestHosts
             : new HostSetup(validated, catalog, redactor, LogLevel.Warning);
     }
 
-    public static async Task<IHost> StartAsync(HostSetup setup, bool scheduling = false)
+    public static async Task<IHost> StartAsync(HostSetup setup, HostFeatures features = HostFeatures.None)
     {
-        var host = ConnectorsHost.Build(setup, scheduling);
+        var host = ConnectorsHost.Build(setup, features);
         await host.Services.GetService(typeof(Store.StoreMigrator)).As<Store.StoreMigrator>().MigrateAsync(CancellationToken.None);
         return host;
     }

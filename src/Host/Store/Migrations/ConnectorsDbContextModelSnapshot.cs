@@ -570,6 +570,29 @@ namespace Connectors.Host.Store.Migrations
 
                     b.ToTable("sync_runs");
                 });
+
+            modelBuilder.Entity("Connectors.Host.Store.Entities.WebhookDeliveryEntity", b =>
+                {
+                    b.Property<string>("Connector")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connector");
+
+                    b.Property<string>("DeliveryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("records");
+
+                    b.HasKey("Connector", "DeliveryId");
+
+                    b.ToTable("webhook_deliveries");
+                });
 #pragma warning restore 612, 618
         }
     }
