@@ -60,6 +60,10 @@ public static class ConnectorsHost
         services.AddSingleton<ConnectorRegistry>();
         services.AddSingleton<SyncRunLog>();
         services.AddSingleton<SyncEngine>();
+        services.AddSingleton<Routing.Router>();
+        services.AddSingleton<Outbox.SinkRateLimiters>();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddSingleton<Outbox.DeadLetters>();
         foreach (var plugin in setup.Config.Connectors.Select(c => c.Plugin).Distinct())
         {
             plugin.Plugin!.ConfigureServices(services);

@@ -16,6 +16,9 @@ public static class CliApp
             ValidateCommand.Create(),
             PluginsCommand.Create(),
             StatusCommand.Create(),
+            DispatchCommand.Create(),
+            OutboxCommand.Create(),
+            DeadLettersCommand.Create(),
         };
         return root;
     }

@@ -19,7 +19,7 @@ public static class ConfigFileReader
     private static readonly string[] PluginsKeys = ["directory"];
     private static readonly string[] WebKeys = ["urls", "apiKey"];
     private static readonly string[] ConnectorKeys = ["name", "plugin", "schedule", "options"];
-    private static readonly string[] RouteKeys = ["name", "when", "to", "priority", "template"];
+    private static readonly string[] RouteKeys = ["name", "what", "when", "to", "priority", "template"];
     private static readonly string[] WhenKeys = ["ratingAtMost", "kinds"];
 
     public static ConnectorsConfig? Read(string path, List<ConfigError> errors)
@@ -180,6 +180,7 @@ public static class ConfigFileReader
             {
                 Name = name,
                 To = to,
+                What = json.String(element, "what", $"{path}.what") ?? "feedback",
                 RatingAtMost = ratingAtMost,
                 Kinds = kinds,
                 Priority = json.String(element, "priority", $"{path}.priority"),

@@ -119,6 +119,15 @@ public sealed partial class ConfigValidator(PluginCatalog plugins, SecretResolve
                 errors.Add(new ConfigError($"{path}.to", $"'{route.To}' is a source connector; a route must end at a sink (CRM or helpdesk)"));
             }
 
+            if (route.What is not ("feedback" or "customers"))
+            {
+                errors.Add(new ConfigError($"{path}.what", $"'{route.What}' is not routable; use \"feedback\" or \"customers\""));
+            }
+            else if (route.What == "customers" && (route.RatingAtMost is not null || route.Kinds.Count > 0))
+            {
+                errors.Add(new ConfigError($"{path}.when", "a customers route takes every changed customer; \"when\" applies to feedback routes only"));
+            }
+
             if (route.RatingAtMost is < 0 or > 1)
             {
                 errors.Add(new ConfigError($"{path}.when.ratingAtMost", $"must be between 0 and 1 (ratings are normalised), was {route.RatingAtMost}"));

@@ -66,6 +66,9 @@ public sealed class RouteConfig
 
     public required string To { get; init; }
 
+    /// <summary><c>feedback</c> (the default) or <c>customers</c>.</summary>
+    public string What { get; init; } = "feedback";
+
     public double? RatingAtMost { get; init; }
 
     public IReadOnlyList<string> Kinds { get; init; } = [];

@@ -16,9 +16,12 @@ public sealed class ScheduleRegistrar(
     ISchedulerFactory schedulers,
     ILogger<ScheduleRegistrar> logger) : IHostedService
 {
+    private static readonly TimeSpan DispatchInterval = TimeSpan.FromSeconds(5);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await ScheduleDispatchAsync(scheduler, cancellationToken);
         foreach (var connector in config.Connectors.Where(c => c.Config.Schedule is not null))
         {
             if (connectors.Get(connector.Name) is not Abstractions.ISourceConnector source)
@@ -41,6 +44,25 @@ public sealed class ScheduleRegistrar(
                 await scheduler.ScheduleJob(job, new List<ITrigger> { trigger }, new ScheduleJobOptions { Replace = true }, cancellationToken);
                 logger.LogInformation("Scheduled {Connector}/{Stream} on '{Cron}'", connector.Name, stream, connector.Config.Schedule);
             }
+        }
+    }
+
+    /// <summary>Every sink drains its outbox every few seconds; items not yet due wait in the store.</summary>
+    private async Task ScheduleDispatchAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        foreach (var sink in config.Connectors.Where(c => c.Manifest.Kind == Abstractions.PluginKind.Sink))
+        {
+            var job = JobBuilder.Create<OutboxDispatchJob>()
+                .WithIdentity(OutboxDispatchJob.KeyFor(sink.Name))
+                .UsingJobData(OutboxDispatchJob.SinkKey, sink.Name)
+                .Build();
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity(sink.Name, "dispatch")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(DispatchInterval).RepeatForever())
+                .Build();
+            await scheduler.ScheduleJob(job, new List<ITrigger> { trigger }, new ScheduleJobOptions { Replace = true }, cancellationToken);
+            logger.LogInformation("Dispatching to {Sink} every {Interval}", sink.Name, DispatchInterval);
         }
     }
 

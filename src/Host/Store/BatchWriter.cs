@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Connectors.Abstractions;
+using Connectors.Host.Routing;
 
 namespace Connectors.Host.Store;
 
@@ -22,10 +23,14 @@ public sealed class BatchWriter : IAsyncDisposable
     private readonly PreparedCommand _countRun;
     private readonly PreparedCommand _addProblem;
     private readonly PreparedCommand _recordDelivery;
+    private readonly OutboxWriter _outbox;
+    private readonly Router? _router;
 
-    private BatchWriter(DbConnection connection)
+    private BatchWriter(DbConnection connection, Router? router)
     {
         _connection = connection;
+        _router = router;
+        _outbox = new OutboxWriter(connection);
         _customers = new CustomerUpserter(connection);
         _feedback = new KeyedTableWriter(connection, "feedback", FeedbackRows.Columns);
         _messages = new KeyedTableWriter(connection, "messages", MessageRows.Columns);
@@ -47,8 +52,11 @@ public sealed class BatchWriter : IAsyncDisposable
         _addProblem = new(connection, "INSERT INTO sync_problems (run_id, location, reason) VALUES (@id, @loc, @reason)", "@id", "@loc", "@reason");
     }
 
-    public static async Task<BatchWriter> OpenAsync(IStoreConnectionFactory connections, CancellationToken ct) =>
-        new(await connections.OpenAsync(ct));
+    /// <param name="connections">The store.</param>
+    /// <param name="router">Where changed records go; <c>null</c> queues nothing.</param>
+    /// <param name="ct">Cancels opening.</param>
+    public static async Task<BatchWriter> OpenAsync(IStoreConnectionFactory connections, Router? router, CancellationToken ct) =>
+        new(await connections.OpenAsync(ct), router);
 
     // One writer serves one connector: its customer-id cache is keyed by the connector's source ids.
 
@@ -94,17 +102,39 @@ public sealed class BatchWriter : IAsyncDisposable
 
     private WriteCounts WriteRecords(string connector, SourceBatch batch, DateTimeOffset now, System.Data.Common.DbTransaction tx)
     {
-        var (counts, customerIds) = _customers.Write(connector, batch.Customers, now, tx);
+        var (counts, customerIds, changedCustomers) = _customers.Write(connector, batch.Customers, now, tx);
         foreach (var (sourceId, customerId) in customerIds)
         {
             _customerRefs.Remember(sourceId, customerId);
         }
 
-        counts += _feedback.Write(
+        var (feedbackCounts, changedFeedback) = _feedback.Write(
             [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))], tx);
-        counts += _messages.Write(
+        var (messageCounts, _) = _messages.Write(
             [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))], tx);
-        return counts;
+        QueueOutbound(connector, batch, changedCustomers, changedFeedback, now, tx);
+        return counts + feedbackCounts + messageCounts;
+    }
+
+    /// <summary>Routes what changed to the sinks, in the same transaction, so no change is ever left unqueued.</summary>
+    private void QueueOutbound(
+        string connector, SourceBatch batch, HashSet<long> changedCustomers, List<KeyedRow> changedFeedback, DateTimeOffset now, System.Data.Common.DbTransaction tx)
+    {
+        if (_router is null || _router.IsEmpty)
+        {
+            return;
+        }
+
+        var entries = new List<OutboxEntry>();
+        var customerTargets = _router.ForCustomer().ToList();
+        entries.AddRange(changedCustomers.SelectMany(id => customerTargets.Select(t => new OutboxEntry(t, "customer", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        var feedbackByKey = batch.Feedback.GroupBy(f => RecordKey.For(connector, f.SourceId)).ToDictionary(g => g.Key, g => g.Last());
+        foreach (var row in changedFeedback)
+        {
+            entries.AddRange(_router.ForFeedback(feedbackByKey[row.Key]).Select(t => new OutboxEntry(t, "feedback", row.Key)));
+        }
+
+        _outbox.Enqueue(entries, now, tx);
     }
 
     public async ValueTask DisposeAsync()
@@ -117,6 +147,7 @@ public sealed class BatchWriter : IAsyncDisposable
         _countRun.Dispose();
         _addProblem.Dispose();
         _recordDelivery.Dispose();
+        _outbox.Dispose();
         await _connection.DisposeAsync();
     }
 }

@@ -45,13 +45,14 @@ internal sealed class CustomerUpserter : IDisposable
     }
 
     /// <summary>Writes the batch; returns the counts and, for every record, the unified customer id.</summary>
-    public (WriteCounts Counts, Dictionary<string, long> CustomerIds) Write(
+    public (WriteCounts Counts, Dictionary<string, long> CustomerIds, HashSet<long> Changed) Write(
         string instance, IReadOnlyList<CustomerRecord> records, DateTimeOffset now, DbTransaction tx)
     {
         var ids = new Dictionary<string, long>(records.Count, StringComparer.Ordinal);
+        var changed = new HashSet<long>();
         if (records.Count == 0)
         {
-            return (default, ids);
+            return (default, ids, changed);
         }
 
         var pending = Pending.Latest(records, now);
@@ -85,12 +86,14 @@ internal sealed class CustomerUpserter : IDisposable
             Bind(_updateCustomer, CustomerColumns.From(known.CustomerId, p.Record, p.Email, p.Phone, p.Seen)).Execute(tx);
             _updateSource.Set("@h", p.Hash).Set("@now", now).Set("@i", instance).Set("@s", p.Record.SourceId).Execute(tx);
             identityRows.AddRange(p.Identities.Select(i => new object?[] { i.Channel, i.ExternalId, known.CustomerId, instance, now }));
+            changed.Add(known.CustomerId);
             updated++;
         }
 
         var inserted = InsertFresh(instance, fresh, now, tx, ids, identityRows);
         InsertAll(_insertIdentities, identityRows, tx);
-        return (new WriteCounts(inserted, updated, unchanged), ids);
+        changed.UnionWith(fresh.Select(p => ids[p.Record.SourceId]));
+        return (new WriteCounts(inserted, updated, unchanged), ids, changed);
     }
 
     /// <summary>Resolves records new to this source against known identities (and each other), then inserts them.</summary>

@@ -29,11 +29,13 @@ internal sealed class KeyedTableWriter : IDisposable
             $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"{c} = @p{i + 1}"))} WHERE {key} = @p0", names);
     }
 
-    public WriteCounts Write(IReadOnlyList<KeyedRow> rows, DbTransaction tx)
+    /// <summary>Writes the rows; returns the counts and the rows that were inserted or changed.</summary>
+    public (WriteCounts Counts, List<KeyedRow> Changed) Write(IReadOnlyList<KeyedRow> rows, DbTransaction tx)
     {
+        var changed = new List<KeyedRow>();
         if (rows.Count == 0)
         {
-            return default;
+            return (default, changed);
         }
 
         // A page may list the same item twice; the last copy is the one kept.
@@ -72,6 +74,7 @@ internal sealed class KeyedTableWriter : IDisposable
                 }
 
                 _update.Execute(tx);
+                changed.Add(row);
                 updated++;
             }
         }
@@ -81,7 +84,8 @@ internal sealed class KeyedTableWriter : IDisposable
             _insert.Set("@rows", JsonRows.Encode(inserts, row => row.Values)).Execute(tx);
         }
 
-        return new WriteCounts(inserts.Count, updated, unchanged);
+        changed.AddRange(inserts);
+        return (new WriteCounts(inserts.Count, updated, unchanged), changed);
     }
 
     public void Dispose()

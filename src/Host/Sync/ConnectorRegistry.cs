@@ -26,6 +26,10 @@ public sealed class ConnectorRegistry(
         Get(name) as ISourceConnector
         ?? throw new InvalidOperationException($"connector '{name}' is a sink; only source connectors can be synced");
 
+    public ISinkConnector GetSink(string name) =>
+        Get(name) as ISinkConnector
+        ?? throw new InvalidOperationException($"connector '{name}' is a source; only sink connectors take outbound work");
+
     private IConnector Create(ConnectorDefinition definition)
     {
         var context = new ConnectorContext(

@@ -12,6 +12,7 @@ namespace Connectors.Host.Sync;
 public sealed class SyncEngine(
     ConnectorRegistry connectors,
     IStoreConnectionFactory store,
+    Routing.Router router,
     SyncRunLog runs,
     SecretRedactor redactor,
     TimeProvider time,
@@ -36,7 +37,7 @@ public sealed class SyncEngine(
             var checkpoint = await runs.CheckpointAsync(connectorName, stream, ct);
             logger.LogInformation("Sync {Connector}/{Stream} (run {RunId}) starts from {Checkpoint}", connectorName, stream, runId,
                 checkpoint is null ? "the beginning" : "its checkpoint");
-            await using var writer = await BatchWriter.OpenAsync(store, ct);
+            await using var writer = await BatchWriter.OpenAsync(store, router, ct);
             await foreach (var batch in BatchPrefetch.ReadAhead(source.ReadAsync(stream, checkpoint, ct), ct))
             {
                 writes += await writer.CommitAsync(connectorName, stream, runId, batch, time.GetUtcNow(), ct);

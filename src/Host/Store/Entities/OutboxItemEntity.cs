@@ -15,7 +15,13 @@ public sealed class OutboxItemEntity
     /// <summary>Stable across retries; unique, so the same work is never queued twice.</summary>
     public required string IdempotencyKey { get; set; }
 
-    /// <summary><c>pending</c>, <c>done</c>.</summary>
+    /// <summary>Set by the route: <c>low</c>, <c>normal</c>, <c>high</c>, <c>urgent</c>.</summary>
+    public string? Priority { get; set; }
+
+    /// <summary>The route that queued it.</summary>
+    public string? Route { get; set; }
+
+    /// <summary><c>pending</c>, <c>done</c> or <c>dead</c> (moved to the dead letters).</summary>
     public required string Status { get; set; }
 
     public int Attempts { get; set; }

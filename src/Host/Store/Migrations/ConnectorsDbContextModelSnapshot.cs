@@ -450,6 +450,14 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
+                    b.Property<string>("Priority")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Route")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
                     b.Property<string>("Sink")
                         .IsRequired()
                         .HasColumnType("TEXT")

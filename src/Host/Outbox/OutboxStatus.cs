@@ -1,0 +1,9 @@
+namespace Connectors.Host.Outbox;
+
+/// <summary>The states of an outbox item.</summary>
+public static class OutboxStatus
+{
+    public const string Pending = "pending";
+    public const string Done = "done";
+    public const string Dead = "dead";
+}

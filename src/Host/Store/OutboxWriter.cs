@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Connectors.Host.Routing;
+
+namespace Connectors.Host.Store;
+
+/// <summary>
+/// Queues outbound work in the same transaction as the records that caused it. One item per sink and record:
+/// a record that changes again before it was pushed keeps its one pending item; one changed after it was pushed
+/// is queued again and pushed as an update (the sink's id is kept).
+/// </summary>
+internal sealed class OutboxWriter(DbConnection connection) : IDisposable
+{
+    private static readonly string[] Columns = ["sink", "item_type", "item_key", "idempotency_key", "priority", "route"];
+
+    private readonly PreparedCommand _enqueue = new(connection,
+        $"INSERT INTO outbox_items ({string.Join(", ", Columns)}, status, attempts, due_at, created_at) " +
+        $"SELECT {string.Join(", ", Columns.Select((_, i) => JsonRows.Column(i)))}, 'pending', 0, @now, @now FROM json_each(@rows) AS j WHERE true " +
+        "ON CONFLICT (idempotency_key) DO UPDATE SET status = 'pending', attempts = 0, due_at = excluded.due_at, last_error = NULL, " +
+        "priority = excluded.priority, route = excluded.route WHERE outbox_items.status <> 'pending'",
+        "@rows", "@now");
+
+    public void Enqueue(IReadOnlyCollection<OutboxEntry> entries, DateTimeOffset now, DbTransaction tx)
+    {
+        if (entries.Count > 0)
+        {
+            _enqueue.Set("@rows", JsonRows.Encode(entries, e => [e.Target.Sink, e.ItemType, e.ItemKey, IdempotencyKey(e), e.Target.Priority, e.Target.Route]))
+                .Set("@now", now).Execute(tx);
+        }
+    }
+
+    /// <summary>The same sink, record type and record give the same key: the basis of idempotent pushes.</summary>
+    public static string IdempotencyKey(OutboxEntry entry) => $"{entry.Target.Sink}:{entry.ItemType}:{entry.ItemKey}";
+
+    public void Dispose() => _enqueue.Dispose();
+}
+
+/// <summary>One record bound for one sink.</summary>
+internal sealed record OutboxEntry(RouteTarget Target, string ItemType, string ItemKey);
