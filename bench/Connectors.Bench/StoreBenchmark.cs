@@ -17,7 +17,7 @@ internal static class StoreBenchmark
             var settings = StoreSettings.ForSqlite("Data Source=store.db", dir);
             var connections = new SqliteConnectionFactory(settings);
             await MigrateAsync(settings, connections);
-            await using var writer = await BatchWriter.OpenAsync(connections, CancellationToken.None);
+            await using var writer = await BatchWriter.OpenAsync(connections, router: null, CancellationToken.None);
             var t0 = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
             var watch = Stopwatch.StartNew();
             long records = 0;

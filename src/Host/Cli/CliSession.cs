@@ -13,11 +13,13 @@ namespace Connectors.Host.Cli;
 /// <summary>Loads and validates the configuration for a command, printing every problem; builds and migrates the host.</summary>
 internal static class CliSession
 {
-    public static HostSetup? LoadSetup(ParseResult parse, LogLevel quietLevel = LogLevel.Warning)
+    public static HostSetup? LoadSetup(ParseResult parse, LogLevel quietLevel = LogLevel.Warning) =>
+        LoadSetup(parse.GetValue(GlobalOptions.Config)!, parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : quietLevel);
+
+    public static HostSetup? LoadSetup(string configPath, LogLevel level)
     {
         var errors = new List<ConfigError>();
-        var level = parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Information : quietLevel;
-        var setup = HostSetupLoader.Load(parse.GetValue(GlobalOptions.Config)!, level, errors, out var plugins);
+        var setup = HostSetupLoader.Load(configPath, level, errors, out var plugins);
         if (plugins is not null)
         {
             PrintPluginFailures(plugins);

@@ -77,7 +77,7 @@ internal sealed class CustomerUpserter : IDisposable
             }
 
             ids[p.Record.SourceId] = known.CustomerId;
-            if (known.Hash == p.Hash)
+            if (known.Hash == p.Hash || p.IsReference)
             {
                 unchanged++;
                 continue;
@@ -209,6 +209,14 @@ internal sealed class CustomerUpserter : IDisposable
     /// <summary>A record with its normalised identities and content hash, ready to be resolved.</summary>
     private sealed record Pending(CustomerRecord Record, string? Email, string? Phone, long Hash, DateTimeOffset Seen, List<Identity> Identities)
     {
+        /// <summary>
+        /// A record with no attributes only points at a customer (an order's buyer, say): it links a new customer but
+        /// never counts as a change of one already stored, whose full record comes from its own stream.
+        /// </summary>
+        public bool IsReference => Email is null && Phone is null && string.IsNullOrWhiteSpace(Record.Name) && string.IsNullOrWhiteSpace(Record.Locale)
+            && string.IsNullOrWhiteSpace(Record.Country) && Record.EmailMarketingConsent is null && Record.SmsConsent is null
+            && Record.Tags.Count == 0 && Record.Identities.Count == 0;
+
         /// <summary>The batch's records by source id; a page that lists a customer twice keeps the last copy.</summary>
         public static Dictionary<string, Pending> Latest(IReadOnlyList<CustomerRecord> records, DateTimeOffset now)
         {

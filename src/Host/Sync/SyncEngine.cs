@@ -61,7 +61,9 @@ public sealed class SyncEngine(
         {
             status = SyncStatus.Failed;
             error = redactor.Redact($"{ex.GetType().Name}: {ex.Message}");
-            logger.LogError(ex, "Sync {Connector}/{Stream} failed after {Batches} committed batches", connectorName, stream, batches);
+            // The message is for the operator; the stack only for whoever debugs the plugin (-v shows it).
+            logger.LogError("Sync {Connector}/{Stream} failed after {Batches} committed batches: {Error}", connectorName, stream, batches, error);
+            logger.LogDebug(ex, "Sync {Connector}/{Stream} failure details", connectorName, stream);
         }
 
         await runs.FinishAsync(runId, status, error);

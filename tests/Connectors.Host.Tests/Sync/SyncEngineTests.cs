@@ -1,3 +1,4 @@
+using Connectors.Abstractions;
 using Connectors.Host.Store;
 using Connectors.Host.Sync;
 using Connectors.Host.Tests.Support;
@@ -128,6 +129,20 @@ public sealed class SyncEngineTests : IDisposable
         using var reset = connection.CreateCommand();
         reset.CommandText = "DELETE FROM checkpoints";
         await reset.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task A_reference_without_attributes_links_but_never_overwrites_or_counts_as_a_change()
+    {
+        _script.Batches.Add(Batch(Customer("c1", "ada@example.com", name: "Ada")));
+        _script.Batches.Add(Batch(new CustomerRecord { SourceId = "c1", Channel = "test", OrderIds = ["o-1"] }, new CustomerRecord { SourceId = "c9", Channel = "test" }));
+        using var host = await HostAsync();
+
+        var run = await Sync(host);
+
+        Assert.Equal(new WriteCounts(2, 0, 1), run.Writes);
+        Assert.Equal("Ada", StoreQueries.Text(Db, "SELECT name FROM customers WHERE email = 'ada@example.com'"));
+        Assert.Equal(2, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM customers"));
     }
 
     [Fact]

@@ -39,6 +39,21 @@ public static class ShopifyQueries
 
     private const string OrderFields = "id name note email createdAt updatedAt customer { id }";
 
+    /// <summary>Shopify refuses a query whose requested cost is over this (MAX_COST_EXCEEDED).</summary>
+    public const int MaxQueryCost = 1000;
+
+    /// <summary>
+    /// Requested cost of one customer node in <see cref="CustomersPage"/>, by Shopify's rules: the node and each nested
+    /// object (contact objects, default address, both consents) cost 1, scalars 0.
+    /// </summary>
+    public static int CustomerNodeCost(ShopifyApiVersion version) => version.HasDefaultContactFields ? 6 : 4;
+
+    /// <summary>Requested cost of one order node in <see cref="OrdersPage"/>: the order and its customer.</summary>
+    public const int OrderNodeCost = 2;
+
+    /// <summary>The largest page whose requested cost (2 for the connection, plus the nodes) stays within <see cref="MaxQueryCost"/>.</summary>
+    public static int MaxFirst(int nodeCost) => (MaxQueryCost - 2) / nodeCost;
+
     /// <summary>One page of customers changed since a time, oldest change first.</summary>
     public static ShopifyOperation CustomersPage(ShopifyApiVersion version) => new("CustomersPage", $$"""
         query CustomersPage($first: Int!, $after: String, $query: String) {

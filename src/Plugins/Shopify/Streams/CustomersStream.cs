@@ -9,6 +9,8 @@ internal sealed class CustomersStream : ShopifyStream
 
     public override string Name => StreamName;
 
+    public override int MaxPageSize(ShopifyApiVersion version) => ShopifyQueries.MaxFirst(ShopifyQueries.CustomerNodeCost(version));
+
     public override async Task<PageResult> ReadPageAsync(ShopifyApi api, int first, string? after, string? filter, CancellationToken cancellationToken)
     {
         var page = await api.CustomersAsync(first, after, filter, cancellationToken);

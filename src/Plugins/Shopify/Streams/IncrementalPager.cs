@@ -68,14 +68,17 @@ internal sealed class IncrementalPager(ShopifyApi api, ShopifyOptions options, T
     {
         try
         {
-            return await stream.ReadPageAsync(api, options.PageSize, cursor, filter, cancellationToken);
+            return await stream.ReadPageAsync(api, PageSize(stream), cursor, filter, cancellationToken);
         }
         catch (ShopifyApiException ex) when (cursor is not null && ex.StatusCode is null or System.Net.HttpStatusCode.OK
             && ex.Message.Contains("cursor", StringComparison.OrdinalIgnoreCase))
         {
             // A cursor from an earlier run may have expired; the pass's lower bound still holds, so start it over.
             logger.LogWarning("{Stream}: the saved cursor was refused ({Error}); restarting the pass from its lower bound", stream.Name, ex.Message);
-            return await stream.ReadPageAsync(api, options.PageSize, null, filter, cancellationToken);
+            return await stream.ReadPageAsync(api, PageSize(stream), null, filter, cancellationToken);
         }
     }
+
+    /// <summary>The configured page size, lowered so the page's requested cost stays within Shopify's 1,000-point limit.</summary>
+    private int PageSize(ShopifyStream stream) => Math.Min(options.PageSize, stream.MaxPageSize(api.Version));
 }

@@ -9,6 +9,8 @@ internal sealed class OrdersStream(string shopHandle) : ShopifyStream
 
     public override string Name => StreamName;
 
+    public override int MaxPageSize(ShopifyApiVersion version) => ShopifyQueries.MaxFirst(ShopifyQueries.OrderNodeCost);
+
     public override async Task<PageResult> ReadPageAsync(ShopifyApi api, int first, string? after, string? filter, CancellationToken cancellationToken)
     {
         var page = await api.OrdersAsync(first, after, filter, cancellationToken);
