@@ -16,6 +16,7 @@ public static class CliApp
             ValidateCommand.Create(),
             PluginsCommand.Create(),
             StatusCommand.Create(),
+            DemoCommand.Create(),
             DispatchCommand.Create(),
             OutboxCommand.Create(),
             DeadLettersCommand.Create(),

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using Connectors.Abstractions;
+using Connectors.Host.Outbox;
+using Connectors.Host.Sync;
+using Connectors.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace Connectors.Host.Cli;
+
+/// <summary>
+/// <c>demo</c>: starts every vendor emulator in-process on loopback, points the shipped demo configuration at it,
+/// runs each connector once with progress, pushes to the sinks, and prints what was stored and what the emulated
+/// vendors received. No credentials, no second terminal; the SQLite file stays for inspection.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string SandboxUrlVariable = "CONNECTORS_SANDBOX_URL";
+    private const string DefaultConfig = "samples/demo.json";
+
+    public static Command Create()
+    {
+        var customers = new Option<int>("--customers") { Description = "Customers in the emulated shop", DefaultValueFactory = _ => 200 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the emulated data (same seed, same data)", DefaultValueFactory = _ => 42 };
+        var command = new Command("demo", $"Run every connector of {DefaultConfig} once against the built-in vendor emulators") { customers, seed };
+        command.SetAction(async (parse, ct) =>
+        {
+            var configPath = parse.GetResult(GlobalOptions.Config) is { Implicit: false } ? parse.GetValue(GlobalOptions.Config)! : DefaultConfig;
+            if (!File.Exists(configPath))
+            {
+                CliSession.Fail($"demo configuration {Path.GetFullPath(configPath)} not found; run the demo from the repository root or pass --config");
+                return ExitCodes.ConfigError;
+            }
+
+            await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Seed = parse.GetValue(seed), Customers = parse.GetValue(customers) }, ct);
+            Environment.SetEnvironmentVariable(SandboxUrlVariable, sandbox.BaseUrl.ToString().TrimEnd('/'));
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Sandbox emulators on [bold]{sandbox.BaseUrl}[/] ({sandbox.Options.Customers:N0} customers, seed {sandbox.Options.Seed})");
+
+            var setup = CliSession.LoadSetup(configPath, parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning);
+            if (setup is null)
+            {
+                return ExitCodes.ConfigError;
+            }
+
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.None, ct);
+            var registry = host.Services.GetRequiredService<ConnectorRegistry>();
+            var targets = SyncTargets.Resolve(setup, registry, null, null, out _);
+            var engine = host.Services.GetRequiredService<SyncEngine>();
+            var summaries = await SyncProgressView.RunAsync(targets, (t, progress) => engine.RunAsync(t.Connector, t.Stream, progress, ct));
+            SyncSummaryTable.Write(summaries);
+
+            var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+            foreach (var sink in setup.Config.Connectors.Where(c => c.Manifest.Kind == PluginKind.Sink))
+            {
+                var d = await dispatcher.DispatchAsync(sink.Name, ct);
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                    $"Pushed to [bold]{d.Sink}[/]: {d.Done:N0} done, {d.Retried:N0} to retry, {d.DeadLettered:N0} dead-lettered");
+            }
+
+            foreach (var vendor in sandbox.Vendors)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                    $"The emulated [bold]{vendor.Name}[/] answered {vendor.Counters.Requests:N0} requests and received {vendor.Received.Items.Count:N0} items");
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"Stored in [bold]{Path.GetFullPath(Path.Combine(setup.Config.Source.ContentRoot, "data", "demo.db"))}[/]; try [bold]status -c {configPath}[/].");
+            return summaries.All(s => s.Succeeded) ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Connectors.Sandbox.Framework;
+
+/// <summary>One vendor emulator hosted by the sandbox (Shopify now; Amazon, Trustpilot, Meta and sinks later).</summary>
+internal interface ISandboxEmulator : IAsyncDisposable
+{
+    /// <summary>The vendor's faults, counters and received log.</summary>
+    SandboxVendor Vendor { get; }
+
+    /// <summary>Maps the vendor API and its <c>/_sandbox/{vendor}/...</c> control endpoints.</summary>
+    void MapEndpoints(IEndpointRouteBuilder endpoints);
+
+    /// <summary>What a connector needs to point at this emulator (printed at start, served by <c>GET /_sandbox</c>).</summary>
+    IReadOnlyDictionary<string, string> Describe(Uri baseUrl);
+}

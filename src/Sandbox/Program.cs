@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Connectors.Sandbox;
+using Connectors.Sandbox.Shopify;
+
+// dotnet run --project src/Sandbox -- --seed 42 --customers 1000 --orders-per-customer 2 --port 5080
+//   [--plan standard|advanced|plus|enterprise] [--no-throttle] [--throttled-status 429] [--bulk-speed 500]
+var options = new SandboxOptions();
+var knobs = options.Shopify.Knobs;
+for (var i = 0; i < args.Length; i++)
+{
+    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+    int NextInt() => int.Parse(Next(), CultureInfo.InvariantCulture);
+    switch (args[i])
+    {
+        case "--seed": options.Seed = NextInt(); break;
+        case "--customers": options.Customers = NextInt(); break;
+        case "--orders-per-customer": options.OrdersPerCustomer = NextInt(); break;
+        case "--port": options.Port = NextInt(); break;
+        case "--plan": knobs = knobs with { Plan = Enum.Parse<ShopifyPlan>(Next(), ignoreCase: true) }; break;
+        case "--no-throttle": knobs = knobs with { ThrottlingEnabled = false }; break;
+        case "--throttled-status": knobs = knobs with { ThrottledStatusCode = NextInt() }; break;
+        case "--bulk-speed": knobs = knobs with { BulkObjectsPerSecond = double.Parse(Next(), CultureInfo.InvariantCulture) }; break;
+        case "--help" or "-h":
+            Console.WriteLine("usage: Connectors.Sandbox [--seed N] [--customers N] [--orders-per-customer N] [--port N] [--plan standard|advanced|plus|enterprise] [--no-throttle] [--throttled-status 200|429] [--bulk-speed objects/s]");
+            return 0;
+        default:
+            Console.Error.WriteLine($"unknown argument '{args[i]}' (try --help)");
+            return 2;
+    }
+}
+
+options.Shopify.Knobs = knobs;
+var errors = options.Validate();
+if (errors.Count > 0)
+{
+    foreach (var error in errors)
+    {
+        Console.Error.WriteLine(error);
+    }
+
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+await using var sandbox = await SandboxServer.StartAsync(options, stop.Token);
+foreach (var line in sandbox.DescribeConnections())
+{
+    Console.WriteLine(line);
+}
+
+Console.WriteLine("press Ctrl+C to stop");
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C or SIGTERM.
+}
+
+return 0;
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
+}

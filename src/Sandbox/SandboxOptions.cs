@@ -1,0 +1,71 @@
+using Connectors.Sandbox.Framework;
+using Connectors.Sandbox.Shopify;
+
+namespace Connectors.Sandbox;
+
+/// <summary>How a sandbox starts: the seeded data set, the port, the clock and the initial knobs.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>Seed of every generated record and every fault draw. Same seed, same data.</summary>
+    public int Seed { get; set; } = 42;
+
+    /// <summary>How many seeded customers each source vendor has (persons 0..Customers-1). Up to 10,000,000.</summary>
+    public int Customers { get; set; } = 1000;
+
+    /// <summary>Average number of orders per customer (each has between 0 and twice this many).</summary>
+    public int OrdersPerCustomer { get; set; } = 2;
+
+    /// <summary>Loopback port to listen on; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The sandbox clock: timestamps of changes, throttle refill, token expiry. Tests pass a fake.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// End of the seeded history: every seeded record was created and last updated before this instant,
+    /// within <see cref="HistoryDays"/> before it. Fixed (not "now") so the data is the same on every run.
+    /// </summary>
+    public DateTimeOffset DataEpoch { get; set; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Length of the seeded history in days.</summary>
+    public int HistoryDays { get; set; } = 730;
+
+    /// <summary>Shopify emulator settings.</summary>
+    public ShopifyOptions Shopify { get; set; } = new();
+
+    /// <summary>Initial fault knobs per vendor name (<c>shopify</c>); absent means none.</summary>
+    public IDictionary<string, FaultSettings> Faults { get; } = new Dictionary<string, FaultSettings>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every problem with the options, each naming the option; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (Customers is < 0 or > 10_000_000)
+        {
+            errors.Add($"customers must be between 0 and 10000000, was {Customers}");
+        }
+
+        if (OrdersPerCustomer is < 0 or > 50)
+        {
+            errors.Add($"ordersPerCustomer must be between 0 and 50, was {OrdersPerCustomer}");
+        }
+
+        if (Port is < 0 or > 65535)
+        {
+            errors.Add($"port must be between 0 and 65535, was {Port}");
+        }
+
+        if (HistoryDays is < 1 or > 36500)
+        {
+            errors.Add($"historyDays must be between 1 and 36500, was {HistoryDays}");
+        }
+
+        errors.AddRange(Shopify.Validate().Select(e => "shopify." + e));
+        foreach (var (vendor, faults) in Faults)
+        {
+            errors.AddRange(faults.Validate().Select(e => $"faults.{vendor}.{e}"));
+        }
+
+        return errors;
+    }
+}
