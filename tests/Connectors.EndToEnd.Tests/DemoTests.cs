@@ -1,0 +1,28 @@
+using Connectors.EndToEnd.Tests.Support;
+
+namespace Connectors.EndToEnd.Tests;
+
+/// <summary>The README's first command: the sandbox demo, from a fresh copy of the repository's samples.</summary>
+public sealed class DemoTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task The_demo_runs_every_connector_against_the_emulators_and_leaves_the_database()
+    {
+        SampleCopy.Into(Path.Combine(_dir.Path, "samples"));
+
+        var demo = await HostProcess.RunAsync(_dir.Path, ["demo", "--customers", "150"]);
+
+        Assert.True(demo.ExitCode == 0, demo.ToString());
+        Assert.Contains("Sandbox emulators on http://127.0.0.1:", demo.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Sync summary", demo.Stdout, StringComparison.Ordinal);
+        var db = Path.Combine(_dir.Path, "samples", "data", "demo.db");
+        Assert.Equal(150, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM customer_sources WHERE source_instance = 'shop'"));
+        Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE kind = 'order_note'") > 0, "order notes became feedback");
+        Assert.Equal(65, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE channel = 'survey'"));
+        Assert.Equal(0, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM sync_runs WHERE status <> 'succeeded'"));
+    }
+}
