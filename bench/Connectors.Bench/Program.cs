@@ -7,13 +7,16 @@ return scenario switch
 {
     "surveys" => await SurveysBenchmark.RunAsync(rows),
     "store" => await StoreBenchmark.RunAsync(rows),
+    "probe" => await ReadOnlyProbe.RunAsync(Arguments.Int(args, "--customers", 100_000)),
     "raw-sqlite" => Print(RawSqliteUpserts.RowsPerSecond(rows)),
+    "shopify" => await ShopifyBenchmark.RunAsync(Arguments.Int(args, "--customers", 1_000_000), Arguments.Int(args, "--throttled-customers", 5_000)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- surveys [--rows 100000]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- shopify [--customers 1000000] [--throttled-customers 5000]");
+    Console.Error.WriteLine("       ... -- surveys [--rows 100000] | store [--rows 100000] | raw-sqlite [--rows 200000]");
     return 2;
 }
 

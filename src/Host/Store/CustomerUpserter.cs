@@ -233,7 +233,8 @@ internal sealed class CustomerUpserter : IDisposable
 
         private static List<Identity> Identify(CustomerRecord record, string? email, string? phone)
         {
-            var identities = new List<Identity>(3 + record.Identities.Count) { new(record.Channel, record.SourceId, "identity") };
+            // The record's own (connector, source id) lives in customer_sources; identities hold what can match across sources.
+            var identities = new List<Identity>(2 + record.Identities.Count);
             if (email is not null)
             {
                 identities.Add(new("email", email, "email"));

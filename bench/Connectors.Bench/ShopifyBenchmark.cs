@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Connectors.Host;
+using Connectors.Host.Configuration;
+using Connectors.Host.Store;
+using Connectors.Host.Sync;
+using Connectors.Sandbox;
+using Connectors.Sandbox.Shopify;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Connectors.Bench;
+
+/// <summary>
+/// The Shopify pipeline from fetch to committed rows: a bulk backfill of N customers and their orders from the
+/// sandbox (its own process, throttling off), an incremental run with nothing new, the raw limits of this machine
+/// measured in the same run, and a throttled paged run that reports the share of the cost budget it used.
+/// </summary>
+internal static class ShopifyBenchmark
+{
+    public static async Task<int> RunAsync(int customers, int throttledCustomers)
+    {
+        var report = new StringBuilder();
+        void Line(FormattableString text)
+        {
+            var s = text.ToString(CultureInfo.InvariantCulture);
+            Console.WriteLine(s);
+            report.AppendLine(s);
+        }
+
+        double pipeline;
+        using (var sandbox = await SandboxProcess.StartAsync("--customers", $"{customers}", "--orders-per-customer", "1", "--no-throttle"))
+        {
+            var dir = Directory.CreateTempSubdirectory("connectors-bench-").FullName;
+            try
+            {
+                using var host = await HostAsync(dir, sandbox.BaseUrl, useBulk: true);
+                var engine = host.Services.GetRequiredService<SyncEngine>();
+                var watch = Stopwatch.StartNew();
+                var backfill = new List<SyncRunSummary>
+                {
+                    await engine.RunAsync("shop", "customers", null, CancellationToken.None),
+                    await engine.RunAsync("shop", "orders", null, CancellationToken.None),
+                };
+                var elapsed = watch.Elapsed;
+                var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+                var records = backfill.Sum(s => s.RecordsRead);
+                pipeline = records / elapsed.TotalSeconds;
+                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; peak working set {peakMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}"))}");
+
+                watch.Restart();
+                var incremental = new[]
+                {
+                    await engine.RunAsync("shop", "customers", null, CancellationToken.None),
+                    await engine.RunAsync("shop", "orders", null, CancellationToken.None),
+                };
+                Line($"incremental with nothing new: {watch.Elapsed.TotalMilliseconds:N0} ms, {incremental.Sum(s => s.Writes.Inserted + s.Writes.Updated):N0} rows written");
+
+                var (httpRate, jsonRate) = await RawPageLimits.MeasureAsync(sandbox.BaseUrl, TimeSpan.FromSeconds(3));
+                var sqliteRate = RawSqliteUpserts.RowsPerSecond(200_000);
+                var slowest = Math.Min(Math.Min(httpRate, jsonRate), sqliteRate);
+                Line($"raw limits: loopback HTTP {httpRate:N0} records/s, JSON parsing {jsonRate:N0} records/s, SQLite upserts {sqliteRate:N0} rows/s");
+                Line($"pipeline / slowest raw limit = {pipeline / slowest:N2} (goal >= 0.40)");
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+
+        await ThrottledRunAsync(throttledCustomers, Line);
+        Directory.CreateDirectory(BenchPaths.Output);
+        await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"shopify-{customers}.txt"), report.ToString());
+        return 0;
+    }
+
+    /// <summary>
+    /// Paging through a throttled shop (Plus plan: 20,000-point bucket, 1,000 points/s). Once the initial bucket is
+    /// spent, a client that wastes no budget consumes exactly the restore rate: share = (points used − bucket) / (rate × time).
+    /// </summary>
+    private static async Task ThrottledRunAsync(int customers, Action<FormattableString> line)
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Customers = customers, OrdersPerCustomer = 0 });
+        sandbox.Shopify.Knobs = sandbox.Shopify.Knobs with { Plan = ShopifyPlan.Plus };
+        var status = sandbox.Shopify.GetThrottleStatus();
+        var dir = Directory.CreateTempSubdirectory("connectors-bench-").FullName;
+        try
+        {
+            using var host = await HostAsync(dir, sandbox.BaseUrl, useBulk: false);
+            var watch = Stopwatch.StartNew();
+            var run = await host.Services.GetRequiredService<SyncEngine>().RunAsync("shop", "customers", null, CancellationToken.None);
+            var seconds = watch.Elapsed.TotalSeconds;
+            var used = sandbox.Vendor("shopify").Counters["actualCost"];
+            var share = (used - status.CurrentlyAvailable) / (status.RestoreRate * seconds);
+            var throttled = sandbox.Vendor("shopify").Counters.Throttled;
+            line($"throttled paged run: {run.RecordsRead:N0} customers in {seconds:N1} s, {used:N0} cost points used, {throttled:N0} throttled answers; share of the restore budget used after the initial bucket = {share:P1} (goal >= 90%)");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task<IHost> HostAsync(string dir, Uri sandbox, bool useBulk)
+    {
+        var configPath = Path.Combine(dir, "connectors.json");
+        await File.WriteAllTextAsync(configPath, $$"""
+            { "store": { "connectionString": "Data Source=data/bench.db" },
+              "plugins": { "directory": "{{BenchPaths.Plugins.Replace("\\", "/", StringComparison.Ordinal)}}" },
+              "connectors": [ { "name": "shop", "plugin": "shopify", "options": {
+                "shopDomain": "sandbox-shop.myshopify.com", "accessToken": "{{ShopifyDefaults.AccessToken}}", "apiVersion": "2025-04",
+                "endpoint": "{{sandbox.ToString().TrimEnd('/')}}", "useBulk": {{(useBulk ? "true" : "false")}}, "bulkPollInterval": "00:00:00.200" } } ] }
+            """);
+        var errors = new List<ConfigError>();
+        var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
+            ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
+        var host = ConnectorsHost.Build(setup);
+        await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
+        return host;
+    }
+}
