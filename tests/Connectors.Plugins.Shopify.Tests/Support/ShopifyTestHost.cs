@@ -34,6 +34,7 @@ internal sealed class ShopifyTestHost : IDisposable
         Endpoint = new Uri("http://127.0.0.1:5999"),
         WebhookSecret = "hush",
         PageSize = 2,
+        BulkBatchSize = 2,
         BulkPollInterval = TimeSpan.FromSeconds(2),
     };
 

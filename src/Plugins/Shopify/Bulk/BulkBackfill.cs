@@ -17,8 +17,6 @@ namespace Connectors.Plugins.Shopify.Bulk;
 internal sealed class BulkBackfill(
     ShopifyApi api, BulkOperationRunner runner, BulkResultDownloader downloader, ShopifyOptions options, TimeProvider time, ILogger logger)
 {
-    // Bulk lines cost no API budget: commit them in batches larger than an API page, which the store writes faster.
-    private const int BulkBatchSize = 1000;
 
     public async IAsyncEnumerable<SourceBatch> RunAsync(
         ShopifyStream stream, ShopifyCheckpoint checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -71,7 +69,7 @@ internal sealed class BulkBackfill(
 
                         var (line, node) = enumerator.Current;
                         // A full batch goes out only when another line follows, so the last one carries the switch to incremental.
-                        if (node is not null && builder.Nodes >= BulkBatchSize)
+                        if (node is not null && builder.Nodes >= options.BulkBatchSize)
                         {
                             checkpoint.Bulk = checkpoint.Bulk with { Lines = lastLine };
                             yield return builder.Build(checkpoint.Serialize());
