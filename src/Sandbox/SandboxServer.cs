@@ -1,5 +1,6 @@
 using System.Net;
 using Connectors.Sandbox.Framework;
+using Connectors.Sandbox.HubSpot;
 using Connectors.Sandbox.Shopify;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,14 +21,14 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<ISandboxEmulator> _emulators;
 
-    private SandboxServer(WebApplication app, SandboxOptions options, SandboxPeople people, ShopifyEmulator shopify, Uri baseUrl)
+    private SandboxServer(WebApplication app, SandboxOptions options, SandboxPeople people, ShopifyEmulator shopify, IEnumerable<ISandboxEmulator> emulators, Uri baseUrl)
     {
         _app = app;
         Options = options;
         People = people;
         Shopify = shopify;
         BaseUrl = baseUrl;
-        _emulators = [shopify];
+        _emulators = [.. emulators];
     }
 
     /// <summary>Where the sandbox listens, with a trailing slash (<c>http://127.0.0.1:5080/</c>).</summary>
@@ -44,6 +45,14 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>The Shopify emulator: data, knobs, bulk operations, webhooks.</summary>
     public ShopifyEmulator Shopify { get; }
+
+    /// <summary>The HubSpot CRM emulator: contacts, notes, custom properties, rate windows, knobs.</summary>
+    public HubSpotEmulator HubSpot => Emulator<HubSpotEmulator>();
+
+    /// <summary>A hosted emulator by its type.</summary>
+    public T Emulator<T>()
+        where T : class =>
+        _emulators.OfType<T>().FirstOrDefault() ?? throw new KeyNotFoundException($"no {typeof(T).Name} in this sandbox");
 
     /// <summary>Every emulated vendor's faults, counters and received log.</summary>
     public IReadOnlyList<SandboxVendor> Vendors => [.. _emulators.Select(e => e.Vendor)];
@@ -76,7 +85,12 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         var app = builder.Build();
-        ISandboxEmulator[] emulators = [shopify];
+        ISandboxEmulator[] emulators =
+        [
+            shopify,
+            new Zendesk.ZendeskEmulator(options, NewVendor(options, Zendesk.ZendeskEmulator.VendorName)),
+            new HubSpotEmulator(options, NewVendor(options, "hubspot")),
+        ];
         foreach (var emulator in emulators)
         {
             emulator.MapEndpoints(app);
@@ -95,7 +109,7 @@ public sealed class SandboxServer : IAsyncDisposable
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-        return new SandboxServer(app, options, people, shopify, baseUrl);
+        return new SandboxServer(app, options, people, shopify, emulators, baseUrl);
     }
 
     /// <summary>What to configure in a connector to use each emulator, one line per setting.</summary>

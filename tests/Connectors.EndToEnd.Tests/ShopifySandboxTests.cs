@@ -80,7 +80,7 @@ public sealed class ShopifySandboxTests : IAsyncLifetime, IDisposable
     public async Task Killing_the_host_during_a_bulk_operation_re_attaches_to_it_after_the_restart()
     {
         ShopifySandboxConfig.Write(_dir, _sandbox);
-        _sandbox.Shopify.Knobs = _sandbox.Shopify.Knobs with { BulkObjectsPerSecond = 150 };
+        _sandbox.Shopify.Knobs = _sandbox.Shopify.Knobs with { BulkObjectsPerSecond = 40 };
 
         using (var doomed = HostProcess.Start(_dir.Path, ["sync", "shop", "--stream", "customers", "-c", "connectors.json"], ShopifySandboxConfig.Env(_sandbox)))
         {

@@ -42,7 +42,8 @@ public sealed class BulkOperationTests
     [Fact]
     public async Task Only_one_runs_at_a_time_and_it_can_be_cancelled()
     {
-        await using var sandbox = await SandboxHarness.StartAsync(customers: 200, o => o.Shopify.Knobs = new() { BulkObjectsPerSecond = 50 });
+        // Slow enough that a loaded machine cannot finish the operation before the test cancels it.
+        await using var sandbox = await SandboxHarness.StartAsync(customers: 200, o => o.Shopify.Knobs = new() { BulkObjectsPerSecond = 5 });
         var first = await Start(sandbox, Inner);
         var second = await sandbox.QueryAsync($"mutation {{ bulkOperationRunQuery(query: {JsonSerializer.Serialize(Inner)}) {{ bulkOperation {{ id }} userErrors {{ field message code }} }} }}");
         var payload = second.Data.GetProperty("bulkOperationRunQuery");

@@ -1,0 +1,4 @@
+namespace Connectors.Plugins.Zendesk.Client.Models;
+
+/// <summary><c>{"user":{...}}</c>.</summary>
+internal sealed record UserResponse(UserDto? User);
