@@ -20,6 +20,23 @@ internal static class DemoCommand
     public const string SandboxUrlVariable = "CONNECTORS_SANDBOX_URL";
     private const string DefaultConfig = "samples/demo.json";
 
+    /// <summary>What the emulated sinks now hold: the CRM's contacts and notes, the helpdesk's newest tickets.</summary>
+    private static void WriteReceived(SandboxServer sandbox)
+    {
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"HubSpot now has [bold]{sandbox.HubSpot.Contacts.Count:N0}[/] contacts and [bold]{sandbox.HubSpot.Notes.Count:N0}[/] timeline notes");
+        var tickets = Connectors.Sandbox.Zendesk.ZendeskEmulator.Of(sandbox).Store.Tickets;
+        var table = new Table().Title($"Zendesk tickets ({tickets.Count:N0})").AddColumns("Id", "Priority", "Requester", "Subject", "Tags");
+        foreach (var ticket in tickets.OrderByDescending(t => t.Id).Take(8))
+        {
+            var requester = Connectors.Sandbox.Zendesk.ZendeskEmulator.Of(sandbox).Store.GetUser(ticket.RequesterId);
+            table.AddRow($"{ticket.Id}", Markup.Escape(ticket.Priority ?? "-"), Markup.Escape(requester?.Email ?? requester?.Name ?? "-"),
+                Markup.Escape(ticket.Subject), Markup.Escape(string.Join(' ', ticket.Tags)));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
     public static Command Create()
     {
         var customers = new Option<int>("--customers") { Description = "Customers in the emulated shop", DefaultValueFactory = _ => 200 };
@@ -62,8 +79,10 @@ internal static class DemoCommand
             foreach (var vendor in sandbox.Vendors)
             {
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                    $"The emulated [bold]{vendor.Name}[/] answered {vendor.Counters.Requests:N0} requests and received {vendor.Received.Items.Count:N0} items");
+                    $"The emulated [bold]{vendor.Name}[/] answered {vendor.Counters.Requests:N0} requests");
             }
+
+            WriteReceived(sandbox);
 
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                 $"Stored in [bold]{Path.GetFullPath(Path.Combine(setup.Config.Source.ContentRoot, "data", "demo.db"))}[/]; try [bold]status -c {configPath}[/].");
