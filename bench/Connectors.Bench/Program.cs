@@ -7,6 +7,7 @@ return scenario switch
 {
     "surveys" => await SurveysBenchmark.RunAsync(rows),
     "store" => await StoreBenchmark.RunAsync(rows),
+    "dispatch" => await DispatchBenchmark.RunAsync(Arguments.Int(args, "--customers", 20_000), Arguments.Int(args, "--tickets", 400)),
     "probe" => await ReadOnlyProbe.RunAsync(Arguments.Int(args, "--customers", 100_000)),
     "raw-sqlite" => Print(RawSqliteUpserts.RowsPerSecond(rows)),
     "shopify" => await ShopifyBenchmark.RunAsync(Arguments.Int(args, "--customers", 1_000_000), Arguments.Int(args, "--throttled-customers", 5_000)),
@@ -16,7 +17,7 @@ return scenario switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- shopify [--customers 1000000] [--throttled-customers 5000]");
-    Console.Error.WriteLine("       ... -- surveys [--rows 100000] | store [--rows 100000] | raw-sqlite [--rows 200000]");
+    Console.Error.WriteLine("       ... -- dispatch [--customers 20000] [--tickets 400] | surveys [--rows 100000] | store [--rows 100000] | raw-sqlite [--rows 200000]");
     return 2;
 }
 
