@@ -97,8 +97,20 @@ public sealed class SinkDispatchTests : IAsyncLifetime, IDisposable
         AssertExactlyOncePerRecord();
         Assert.True(Zendesk.Store.Tickets.Count >= 5, "the sample CSAT export has unhappy customers");
         // Customers without an email cannot become HubSpot contacts: dead-lettered with the reason, nothing lost silently.
-        Assert.Equal(StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM customers WHERE email IS NULL"),
-            StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM dead_letters WHERE sink = 'crm' AND item_type = 'customer'"));
+        var dead = StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM dead_letters WHERE sink = 'crm' AND item_type = 'customer'");
+        Assert.Equal(StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM customers WHERE email IS NULL"), dead);
+        Assert.True(dead > 0, "the seeded shop has customers without an email");
+
+        var allDead = StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM dead_letters WHERE sink = 'crm'");
+        var list = await HostProcess.RunAsync(_dir.Path, ["deadletters", "list", "--sink", "crm", "-c", "connectors.json"], Env);
+        var replay = await HostProcess.RunAsync(_dir.Path, ["deadletters", "replay", "--all", "--sink", "crm", "-c", "connectors.json"], Env);
+
+        Assert.True(list.ExitCode == 0, list.ToString());
+        Assert.Contains("customer has no email", list.Stdout, StringComparison.Ordinal);
+        Assert.True(replay.ExitCode == 0, replay.ToString());
+        Assert.Contains($"{allDead} item(s) back in the outbox", replay.Stdout, StringComparison.Ordinal);
+        Assert.Equal(allDead, Pending());
+        Assert.Equal(0, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM dead_letters"));
     }
 
     [Fact]
