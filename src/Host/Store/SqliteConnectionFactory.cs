@@ -12,7 +12,7 @@ public sealed class SqliteConnectionFactory(StoreSettings settings) : IStoreConn
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         // WAL persists in the file; synchronous=NORMAL is durable at transaction boundaries in WAL mode.
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;";
+        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
