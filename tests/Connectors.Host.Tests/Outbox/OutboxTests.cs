@@ -1,6 +1,5 @@
 using Connectors.Abstractions;
 using Connectors.Host.Outbox;
-using Connectors.Host.Store;
 using Connectors.Host.Sync;
 using Connectors.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,7 +70,7 @@ public sealed class OutboxTests : IDisposable
 
         _source.Batches[0] = Batch(Feedback("f1", body: "Broken, and support never answered", stars: 1));
         _source.CheckpointsSeen.Clear();
-        await ResetCheckpoints(host);
+        ResetCheckpoints();
         await Sync(host);
         await Dispatch(host, "helpdesk");
 
@@ -118,7 +117,7 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(1, StoreQueries.Scalar(Db, "SELECT MIN(attempts) FROM outbox_items"));
         Assert.Contains("connection refused", StoreQueries.Text(Db, "SELECT last_error FROM outbox_items LIMIT 1"), StringComparison.Ordinal);
 
-        await MakeDue(host);
+        MakeDue();
         _sink.Answer = item => item.Customer!.Email == "ada@example.com" ? SinkItemResult.Retry(item.IdempotencyKey, "429", TimeSpan.FromHours(1)) : null;
         var limited = await Dispatch(host, "crm");
 
@@ -136,15 +135,7 @@ public sealed class OutboxTests : IDisposable
         Assert.True(RetryBackoff.Delay(30, null, 0.99) <= TimeSpan.FromMinutes(12));
     }
 
-    private static async Task ResetCheckpoints(IHost host) => await Exec(host, "DELETE FROM checkpoints");
+    private void ResetCheckpoints() => StoreQueries.Execute(Db, "DELETE FROM checkpoints");
 
-    private static async Task MakeDue(IHost host) => await Exec(host, "UPDATE outbox_items SET due_at = 0");
-
-    private static async Task Exec(IHost host, string sql)
-    {
-        await using var connection = await host.Services.GetRequiredService<IStoreConnectionFactory>().OpenAsync(CancellationToken.None);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private void MakeDue() => StoreQueries.Execute(Db, "UPDATE outbox_items SET due_at = 0");
 }

@@ -78,7 +78,7 @@ public sealed class SyncEngineTests : IDisposable
 
         // The vendor edits one review; the source re-reads the page (checkpoint reset by the script).
         _script.Batches[0] = Batch(Feedback("f1", body: "Great"), Feedback("f2", body: "Broken on arrival", stars: 1));
-        await ResetCheckpoints(host);
+        ResetCheckpoints();
         var rerun = await Sync(host);
 
         Assert.Equal(new WriteCounts(0, 1, 1), rerun.Writes);
@@ -113,7 +113,7 @@ public sealed class SyncEngineTests : IDisposable
 
         _script.Batches[0] = Batch(Customer("c1", email: "ada@example.com", name: "Ada Lovelace"), Customer("c2", email: "grace@example.com"));
         _script.Batches.Add(Batch(Customer("c3", email: "GRACE@example.com", phone: "(415) 555-0199")));
-        await ResetCheckpoints(host);
+        ResetCheckpoints();
         var rerun = await Sync(host);
 
         Assert.Equal(new WriteCounts(1, 1, 1), rerun.Writes);
@@ -123,13 +123,7 @@ public sealed class SyncEngineTests : IDisposable
         Assert.Equal("email", StoreQueries.Text(Db, "SELECT match_reason FROM customer_sources WHERE source_id = 'c3'"));
     }
 
-    private static async Task ResetCheckpoints(IHost host)
-    {
-        await using var connection = await host.Services.GetRequiredService<IStoreConnectionFactory>().OpenAsync(CancellationToken.None);
-        using var reset = connection.CreateCommand();
-        reset.CommandText = "DELETE FROM checkpoints";
-        await reset.ExecuteNonQueryAsync();
-    }
+    private void ResetCheckpoints() => StoreQueries.Execute(Db, "DELETE FROM checkpoints");
 
     [Fact]
     public async Task A_reference_without_attributes_links_but_never_overwrites_or_counts_as_a_change()
