@@ -7,7 +7,6 @@ using Connectors.Host.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -84,8 +83,6 @@ public static class ConnectorsHost
             services.Remove(descriptor);
             services.AddSingleton<ILoggerProvider>(sp => new RedactingLoggerProvider(CreateInner(sp, descriptor), redactor));
         }
-
-        services.TryAddSingleton(redactor);
     }
 
     private static ILoggerProvider CreateInner(IServiceProvider sp, ServiceDescriptor descriptor) => descriptor switch

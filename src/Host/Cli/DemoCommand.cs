@@ -25,11 +25,12 @@ internal static class DemoCommand
     {
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"HubSpot now has [bold]{sandbox.HubSpot.Contacts.Count:N0}[/] contacts and [bold]{sandbox.HubSpot.Notes.Count:N0}[/] timeline notes");
-        var tickets = Connectors.Sandbox.Zendesk.ZendeskEmulator.Of(sandbox).Store.Tickets;
+        var zendesk = Connectors.Sandbox.Zendesk.ZendeskEmulator.Of(sandbox).Store;
+        var tickets = zendesk.Tickets;
         var table = new Table().Title($"Zendesk tickets ({tickets.Count:N0})").AddColumns("Id", "Priority", "Requester", "Subject", "Tags");
         foreach (var ticket in tickets.OrderByDescending(t => t.Id).Take(8))
         {
-            var requester = Connectors.Sandbox.Zendesk.ZendeskEmulator.Of(sandbox).Store.GetUser(ticket.RequesterId);
+            var requester = zendesk.GetUser(ticket.RequesterId);
             table.AddRow($"{ticket.Id}", Markup.Escape(ticket.Priority ?? "-"), Markup.Escape(requester?.Email ?? requester?.Name ?? "-"),
                 Markup.Escape(ticket.Subject), Markup.Escape(string.Join(' ', ticket.Tags)));
         }
