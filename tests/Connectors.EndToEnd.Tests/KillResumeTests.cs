@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Connectors.EndToEnd.Tests.Support;
@@ -27,7 +26,7 @@ public sealed class KillResumeTests : IDisposable
 
         using (var doomed = HostProcess.Start(_dir.Path, ["sync", "nps", "-c", "connectors.json"]))
         {
-            await WaitForCommittedBatches(db, doomed, atLeast: 5);
+            await doomed.WaitUntilAsync(() => File.Exists(db) && TryBatches(db) >= 5, "5 committed batches");
             doomed.Kill();
         }
 
@@ -47,23 +46,6 @@ public sealed class KillResumeTests : IDisposable
         Assert.Equal(2L * Rows, StoreQueries.Scalar(db, "SELECT SUM(records_read) FROM sync_runs"));
         Assert.Equal("interrupted", StoreQueries.Text(db, "SELECT status FROM sync_runs WHERE id = 1"));
         Assert.Equal("{\"files\":{\"answers.csv\":" + Rows + "}}", StoreQueries.Text(db, "SELECT value FROM checkpoints"));
-    }
-
-    private static async Task WaitForCommittedBatches(string db, HostProcess host, int atLeast)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            Assert.False(host.HasExited, "the host finished before it could be killed:\n" + host.Stdout + host.Stderr);
-            if (File.Exists(db) && TryBatches(db) >= atLeast)
-            {
-                return;
-            }
-
-            await Task.Delay(20);
-        }
-
-        Assert.Fail("no batches committed within a minute:\n" + host.Stdout + host.Stderr);
     }
 
     private static long TryBatches(string db)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Connectors.EndToEnd.Tests.Support;
@@ -84,7 +83,7 @@ public sealed class ShopifySandboxTests : IAsyncLifetime, IDisposable
 
         using (var doomed = HostProcess.Start(_dir.Path, ["sync", "shop", "--stream", "customers", "-c", "connectors.json"], ShopifySandboxConfig.Env(_sandbox)))
         {
-            await WaitUntil(() => File.Exists(Db) && CheckpointMentions("BulkOperation"), doomed);
+            await doomed.WaitUntilAsync(() => File.Exists(Db) && CheckpointMentions("BulkOperation"), "the bulk operation id in the checkpoint");
             doomed.Kill();
         }
 
@@ -105,12 +104,12 @@ public sealed class ShopifySandboxTests : IAsyncLifetime, IDisposable
         ShopifySandboxConfig.Write(_dir, _sandbox, webPort: port);
         using var host = HostProcess.Start(_dir.Path, ["run", "-c", "connectors.json"], ShopifySandboxConfig.Env(_sandbox));
         using var http = new HttpClient();
-        await WaitUntil(() => Healthy(http, port), host);
+        await host.WaitUntilAsync(() => Healthy(http, port), "the health probe");
         var hook = new Uri($"http://127.0.0.1:{port}/webhooks/shop");
         _sandbox.Shopify.Webhooks.Subscribe(new WebhookSubscription { Url = hook, Topics = ["customers/update"] });
 
         _sandbox.Shopify.Store.UpdateCustomer(7_000_000_000_005L, new CustomerChange { Email = "hooked@example.com" });
-        await WaitUntil(() => _sandbox.Shopify.Webhooks.Deliveries.Any(d => d.Succeeded), host);
+        await host.WaitUntilAsync(() => _sandbox.Shopify.Webhooks.Deliveries.Any(d => d.Succeeded), "a stored webhook delivery");
         var forged = await _sandbox.Shopify.Webhooks.SendAsync(new WebhookSendRequest { Url = hook, Secret = "not-the-app-secret" });
         var replayed = _sandbox.Shopify.Webhooks.Deliveries.First(d => d.Succeeded);
         var again = await _sandbox.Shopify.Webhooks.SendAsync(new WebhookSendRequest { Url = hook, WebhookId = replayed.WebhookId });
@@ -142,17 +141,6 @@ public sealed class ShopifySandboxTests : IAsyncLifetime, IDisposable
         catch (HttpRequestException)
         {
             return false;
-        }
-    }
-
-    private static async Task WaitUntil(Func<bool> condition, HostProcess host)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.False(host.HasExited, "the host stopped early:\n" + host.Stdout + host.Stderr);
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), "timed out waiting:\n" + host.Stdout + host.Stderr);
-            await Task.Delay(50);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Connectors.EndToEnd.Tests.Support;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Framework;
@@ -139,13 +138,7 @@ public sealed class SinkDispatchTests : IAsyncLifetime, IDisposable
 
         using (var doomed = HostProcess.Start(_dir.Path, ["dispatch", "-c", "connectors.json"], Env))
         {
-            var waited = Stopwatch.StartNew();
-            while (Zendesk.Store.Tickets.Count < 3 && waited.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                Assert.False(doomed.HasExited, "dispatch finished before it could be killed:\n" + doomed.Stdout + doomed.Stderr);
-                await Task.Delay(25);
-            }
-
+            await doomed.WaitUntilAsync(() => Zendesk.Store.Tickets.Count >= 3, "3 tickets pushed");
             doomed.Kill();
         }
 

@@ -56,6 +56,21 @@ internal sealed class HostProcess : IDisposable
         return new HostResult(host._process.ExitCode, host.Stdout, host.Stderr);
     }
 
+    /// <summary>
+    /// Polls <paramref name="condition"/> until it holds; fails the test if the host exits first or a minute passes,
+    /// showing what the host printed.
+    /// </summary>
+    public async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.False(HasExited, $"the host exited before {what}:\n{Stdout}{Stderr}");
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), $"timed out waiting for {what}:\n{Stdout}{Stderr}");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, no finally blocks — as in a power cut or OOM kill.</summary>
     public void Kill()
     {
