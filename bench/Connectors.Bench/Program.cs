@@ -8,7 +8,7 @@ return scenario switch
     "surveys" => await SurveysBenchmark.RunAsync(rows),
     "store" => await StoreBenchmark.RunAsync(rows),
     "dispatch" => await DispatchBenchmark.RunAsync(Arguments.Int(args, "--customers", 20_000), Arguments.Int(args, "--tickets", 400)),
-    "probe" => await ReadOnlyProbe.RunAsync(Arguments.Int(args, "--customers", 100_000)),
+    "shopify-read" => await ReadOnlyProbe.RunAsync(Arguments.Int(args, "--customers", 100_000)),
     "raw-sqlite" => Print(RawSqliteUpserts.RowsPerSecond(rows)),
     "shopify" => await ShopifyBenchmark.RunAsync(Arguments.Int(args, "--customers", 1_000_000), Arguments.Int(args, "--throttled-customers", 5_000)),
     _ => Usage(),

@@ -106,7 +106,7 @@ internal static class ShopifyBenchmark
         }
     }
 
-    private static async Task<IHost> HostAsync(string dir, Uri sandbox, bool useBulk)
+    internal static async Task<IHost> HostAsync(string dir, Uri sandbox, bool useBulk)
     {
         var configPath = Path.Combine(dir, "connectors.json");
         await File.WriteAllTextAsync(configPath, $$"""
