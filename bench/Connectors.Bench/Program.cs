@@ -6,7 +6,7 @@ var rows = Arguments.Int(args, "--rows", 100_000);
 return scenario switch
 {
     "surveys" => await SurveysBenchmark.RunAsync(rows),
-    "store" => await StoreBenchmark.RunAsync(rows),
+    "store" => await StoreBenchmark.RunAsync(rows, Arguments.Int(args, "--batch", 5_000)),
     "dispatch" => await DispatchBenchmark.RunAsync(Arguments.Int(args, "--customers", 20_000), Arguments.Int(args, "--tickets", 400)),
     "shopify-read" => await ReadOnlyProbe.RunAsync(Arguments.Int(args, "--customers", 100_000)),
     "raw-sqlite" => Print(RawSqliteUpserts.RowsPerSecond(rows)),
@@ -17,7 +17,7 @@ return scenario switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- shopify [--customers 1000000] [--throttled-customers 5000]");
-    Console.Error.WriteLine("       ... -- dispatch [--customers 20000] [--tickets 400] | surveys [--rows 100000] | store [--rows 100000] | raw-sqlite [--rows 200000]");
+    Console.Error.WriteLine("       ... -- dispatch [--customers 20000] [--tickets 400] | surveys [--rows 100000] | store [--rows 100000] [--batch 5000] | raw-sqlite [--rows 200000]");
     return 2;
 }
 

@@ -48,7 +48,7 @@ internal static class ShopifyBenchmark
                 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
                 var records = backfill.Sum(s => s.RecordsRead);
                 pipeline = records / elapsed.TotalSeconds;
-                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; peak working set {peakMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}"))}");
+                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; peak working set {peakMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}: {s.RecordsRead:N0} records in {s.Duration.TotalSeconds:N1} s"))}");
 
                 watch.Restart();
                 var incremental = new[]

@@ -39,11 +39,8 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<CustomerEntity>(e =>
-        {
-            e.HasIndex(c => c.Email);
-            e.HasIndex(c => c.Phone);
-        });
+        // Customers are found by email or phone through customer_identities; indexing the same values again on
+        // customers would double the random-page writes of every new customer.
         modelBuilder.Entity<CustomerSourceEntity>(e =>
         {
             e.HasKey(s => new { s.SourceInstance, s.SourceId });

@@ -31,7 +31,7 @@ internal sealed class CustomerUpserter : IDisposable
             "SELECT source_id, customer_id, content_hash FROM customer_sources WHERE source_instance = @i AND source_id IN (SELECT value FROM json_each(@ids))",
             "@i", "@ids");
         _findIdentities = new(connection,
-            $"SELECT c.channel, c.external_id, c.customer_id FROM json_each(@pairs) AS j JOIN customer_identities AS c " +
+            $"SELECT c.channel, c.external_id, c.customer_id FROM jsonb_each(@pairs) AS j JOIN customer_identities AS c " +
             $"ON c.channel = {JsonRows.Column(0)} AND c.external_id = {JsonRows.Column(1)}",
             "@pairs");
         _insertCustomers = Insert(connection, "customers", CustomerColumns.Names, "");

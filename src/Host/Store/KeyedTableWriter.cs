@@ -22,7 +22,7 @@ internal sealed class KeyedTableWriter : IDisposable
         var key = columns[0];
         _findHashes = new(connection, $"SELECT {key}, content_hash FROM {table} WHERE {key} IN (SELECT value FROM json_each(@keys))", "@keys");
         _insert = new(connection,
-            $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select((_, i) => JsonRows.Column(i)))} FROM json_each(@rows) AS j",
+            $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select((_, i) => JsonRows.Column(i)))} FROM jsonb_each(@rows) AS j",
             "@rows");
         var names = Enumerable.Range(0, columns.Count).Select(i => $"@p{i}").ToArray();
         _update = new(connection,

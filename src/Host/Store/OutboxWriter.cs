@@ -14,7 +14,7 @@ internal sealed class OutboxWriter(DbConnection connection) : IDisposable
 
     private readonly PreparedCommand _enqueue = new(connection,
         $"INSERT INTO outbox_items ({string.Join(", ", Columns)}, status, attempts, due_at, created_at) " +
-        $"SELECT {string.Join(", ", Columns.Select((_, i) => JsonRows.Column(i)))}, 'pending', 0, @now, @now FROM json_each(@rows) AS j WHERE true " +
+        $"SELECT {string.Join(", ", Columns.Select((_, i) => JsonRows.Column(i)))}, 'pending', 0, @now, @now FROM jsonb_each(@rows) AS j WHERE true " +
         "ON CONFLICT (idempotency_key) DO UPDATE SET status = 'pending', attempts = 0, due_at = excluded.due_at, last_error = NULL, " +
         "priority = excluded.priority, route = excluded.route WHERE outbox_items.status <> 'pending'",
         "@rows", "@now");

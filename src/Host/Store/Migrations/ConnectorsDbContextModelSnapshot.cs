@@ -106,12 +106,6 @@ namespace Connectors.Host.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
-                        .HasDatabaseName("ix_customers_email");
-
-                    b.HasIndex("Phone")
-                        .HasDatabaseName("ix_customers_phone");
-
                     b.ToTable("customers");
                 });
 
