@@ -112,13 +112,13 @@ public sealed class BatchWriter : IAsyncDisposable
             [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))], tx);
         var (messageCounts, _) = _messages.Write(
             [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))], tx);
-        QueueOutbound(connector, batch, changedCustomers, changedFeedback, now, tx);
+        QueueOutbound(connector, batch, changedCustomers, changedFeedback, now);
         return counts + feedbackCounts + messageCounts;
     }
 
     /// <summary>Routes what changed to the sinks, in the same transaction, so no change is ever left unqueued.</summary>
     private void QueueOutbound(
-        string connector, SourceBatch batch, HashSet<long> changedCustomers, List<KeyedRow> changedFeedback, DateTimeOffset now, System.Data.Common.DbTransaction tx)
+        string connector, SourceBatch batch, HashSet<long> changedCustomers, List<KeyedRow> changedFeedback, DateTimeOffset now)
     {
         if (_router is null || _router.IsEmpty)
         {
@@ -134,7 +134,7 @@ public sealed class BatchWriter : IAsyncDisposable
             entries.AddRange(_router.ForFeedback(feedbackByKey[row.Key]).Select(t => new OutboxEntry(t, "feedback", row.Key)));
         }
 
-        _outbox.Enqueue(entries, now, tx);
+        _outbox.Enqueue(entries, now);
     }
 
     public async ValueTask DisposeAsync()

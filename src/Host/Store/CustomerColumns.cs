@@ -41,20 +41,20 @@ internal static class CustomerColumns
         target[LastSeen] = Max((DateTimeOffset)target[LastSeen]!, (DateTimeOffset)newer[LastSeen]!);
     }
 
-    /// <summary>The SQL twin of <see cref="MergeInto"/>, for a customer already stored.</summary>
+    /// <summary>The SQL twin of <see cref="MergeInto"/>, for a customer already stored; <c>?n</c> is value n - 1 of <see cref="From"/>.</summary>
     public const string UpdateSql =
         """
-        UPDATE customers SET email = COALESCE(@p1, email), phone = COALESCE(@p2, phone), name = COALESCE(@p3, name),
-            locale = COALESCE(@p4, locale), country = COALESCE(@p5, country),
-            email_marketing_consent = COALESCE(@p6, email_marketing_consent),
-            email_marketing_consent_source = COALESCE(@p7, email_marketing_consent_source),
-            email_marketing_consent_at = COALESCE(@p8, email_marketing_consent_at),
-            sms_consent = COALESCE(@p9, sms_consent), sms_consent_source = COALESCE(@p10, sms_consent_source),
-            sms_consent_at = COALESCE(@p11, sms_consent_at),
-            tags = CASE WHEN @p12 = '[]' THEN tags ELSE @p12 END,
-            first_seen_at = CASE WHEN @p13 < first_seen_at THEN @p13 ELSE first_seen_at END,
-            last_seen_at = CASE WHEN @p14 > last_seen_at THEN @p14 ELSE last_seen_at END
-        WHERE id = @p0
+        UPDATE customers SET email = COALESCE(?2, email), phone = COALESCE(?3, phone), name = COALESCE(?4, name),
+            locale = COALESCE(?5, locale), country = COALESCE(?6, country),
+            email_marketing_consent = COALESCE(?7, email_marketing_consent),
+            email_marketing_consent_source = COALESCE(?8, email_marketing_consent_source),
+            email_marketing_consent_at = COALESCE(?9, email_marketing_consent_at),
+            sms_consent = COALESCE(?10, sms_consent), sms_consent_source = COALESCE(?11, sms_consent_source),
+            sms_consent_at = COALESCE(?12, sms_consent_at),
+            tags = CASE WHEN ?13 = '[]' THEN tags ELSE ?13 END,
+            first_seen_at = CASE WHEN ?14 < first_seen_at THEN ?14 ELSE first_seen_at END,
+            last_seen_at = CASE WHEN ?15 > last_seen_at THEN ?15 ELSE last_seen_at END
+        WHERE id = ?1
         """;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

@@ -7,7 +7,7 @@ namespace Connectors.Host.Store;
 /// <summary>
 /// Upserts a batch of customer records and resolves each to a unified customer: a record joins the customer that
 /// already has one of its identities (its own source id, then its email, then its phone), else a new customer is
-/// created. Set-based: a handful of statements per batch, plus one per changed record.
+/// created. Look-ups are set-based (one statement per batch); rows are written by prepared statements, one run each.
 /// </summary>
 internal sealed class CustomerUpserter : IDisposable
 {
@@ -18,11 +18,11 @@ internal sealed class CustomerUpserter : IDisposable
 
     private readonly PreparedCommand _findSources;
     private readonly PreparedCommand _findIdentities;
-    private readonly PreparedCommand _insertCustomers;
-    private readonly PreparedCommand _insertSources;
-    private readonly PreparedCommand _insertIdentities;
-    private readonly PreparedCommand _updateCustomer;
-    private readonly PreparedCommand _updateSource;
+    private readonly RowStatement _insertCustomers;
+    private readonly RowStatement _insertSources;
+    private readonly RowStatement _insertIdentities;
+    private readonly RowStatement _updateCustomer;
+    private readonly RowStatement _updateSource;
     private readonly PreparedCommand _maxCustomerId;
 
     public CustomerUpserter(DbConnection connection)
@@ -37,9 +37,8 @@ internal sealed class CustomerUpserter : IDisposable
         _insertCustomers = Insert(connection, "customers", CustomerColumns.Names, "");
         _insertSources = Insert(connection, "customer_sources", SourceColumns, "");
         _insertIdentities = Insert(connection, "customer_identities", IdentityColumns, " ON CONFLICT DO NOTHING");
-        _updateCustomer = new(connection, CustomerColumns.UpdateSql, [.. Enumerable.Range(0, CustomerColumns.Names.Length).Select(i => $"@p{i}")]);
-        _updateSource = new(connection,
-            "UPDATE customer_sources SET content_hash = @h, updated_at = @now WHERE source_instance = @i AND source_id = @s", "@h", "@now", "@i", "@s");
+        _updateCustomer = new(connection, CustomerColumns.UpdateSql);
+        _updateSource = new(connection, "UPDATE customer_sources SET content_hash = ?1, updated_at = ?2 WHERE source_instance = ?3 AND source_id = ?4");
         // Ids are handed out under the transaction's write lock, so multi-row inserts need no RETURNING order.
         _maxCustomerId = new(connection, "SELECT COALESCE(MAX(id), 0) FROM customers");
     }
@@ -54,7 +53,6 @@ internal sealed class CustomerUpserter : IDisposable
         {
             return (default, ids, changed);
         }
-
         var pending = Pending.Latest(records, now);
         var stored = new Dictionary<string, (long CustomerId, long Hash)>(StringComparer.Ordinal);
         using (var reader = _findSources.Set("@i", instance).Set("@ids", JsonRows.EncodeList(pending.Keys)).Reader(tx))
@@ -64,7 +62,6 @@ internal sealed class CustomerUpserter : IDisposable
                 stored[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
             }
         }
-
         long updated = 0, unchanged = records.Count - pending.Count;
         var identityRows = new List<object?[]>();
         var fresh = new List<Pending>();
@@ -83,15 +80,15 @@ internal sealed class CustomerUpserter : IDisposable
                 continue;
             }
 
-            Bind(_updateCustomer, CustomerColumns.From(known.CustomerId, p.Record, p.Email, p.Phone, p.Seen)).Execute(tx);
-            _updateSource.Set("@h", p.Hash).Set("@now", now).Set("@i", instance).Set("@s", p.Record.SourceId).Execute(tx);
+            _updateCustomer.Run(CustomerColumns.From(known.CustomerId, p.Record, p.Email, p.Phone, p.Seen));
+            _updateSource.Run([p.Hash, now, instance, p.Record.SourceId]);
             identityRows.AddRange(p.Identities.Select(i => new object?[] { i.Channel, i.ExternalId, known.CustomerId, instance, now }));
             changed.Add(known.CustomerId);
             updated++;
         }
 
         var inserted = InsertFresh(instance, fresh, now, tx, ids, identityRows);
-        InsertAll(_insertIdentities, identityRows, tx);
+        _insertIdentities.RunAll(identityRows);
         changed.UnionWith(fresh.Select(p => ids[p.Record.SourceId]));
         return (new WriteCounts(inserted, updated, unchanged), ids, changed);
     }
@@ -103,7 +100,6 @@ internal sealed class CustomerUpserter : IDisposable
         {
             return 0;
         }
-
         var owners = new Dictionary<(string, string), long>();
         var wanted = fresh.SelectMany(p => p.Identities).Select(i => (i.Channel, i.ExternalId)).Distinct();
         using (var reader = _findIdentities.Set("@pairs", JsonRows.Encode(wanted, i => [i.Channel, i.ExternalId])).Reader(tx))
@@ -113,7 +109,6 @@ internal sealed class CustomerUpserter : IDisposable
                 owners[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
             }
         }
-
         var nextId = (long)_maxCustomerId.Scalar(tx)!;
         var newCustomers = new Dictionary<long, object?[]>();
         var sourceRows = new List<object?[]>(fresh.Count);
@@ -131,7 +126,7 @@ internal sealed class CustomerUpserter : IDisposable
                 }
                 else
                 {
-                    Bind(_updateCustomer, values).Execute(tx);
+                    _updateCustomer.Run(values);
                 }
             }
             else
@@ -149,9 +144,8 @@ internal sealed class CustomerUpserter : IDisposable
             ids[p.Record.SourceId] = customerId;
             sourceRows.Add([instance, p.Record.SourceId, p.Record.Channel, customerId, reason, p.Hash, now, now]);
         }
-
-        InsertAll(_insertCustomers, newCustomers.Values, tx);
-        InsertAll(_insertSources, sourceRows, tx);
+        _insertCustomers.RunAll(newCustomers.Values);
+        _insertSources.RunAll(sourceRows);
         return fresh.Count;
     }
 
@@ -169,30 +163,8 @@ internal sealed class CustomerUpserter : IDisposable
         return (null, "new");
     }
 
-    private static PreparedCommand Bind(PreparedCommand command, object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Set($"@p{i}", values[i]);
-        }
-
-        return command;
-    }
-
-    private static void InsertAll(PreparedCommand insert, ICollection<object?[]> rows, DbTransaction tx)
-    {
-        if (rows.Count > 0)
-        {
-            insert.Set("@rows", JsonRows.Encode(rows, row => row)).Execute(tx);
-        }
-    }
-
-    // "WHERE true" keeps SQLite from reading a trailing ON CONFLICT as part of the SELECT's join.
-    private static PreparedCommand Insert(DbConnection connection, string table, string[] columns, string suffix) =>
-        new(connection,
-            $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select((_, i) => JsonRows.Column(i)))} " +
-            $"FROM json_each(@rows) AS j WHERE true{suffix}",
-            "@rows");
+    private static RowStatement Insert(DbConnection connection, string table, string[] columns, string suffix) =>
+        new(connection, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({RowStatement.Placeholders(columns.Length)}){suffix}");
 
     public void Dispose()
     {
@@ -259,3 +231,4 @@ internal sealed class CustomerUpserter : IDisposable
 
     private readonly record struct Identity(string Channel, string ExternalId, string Reason);
 }
+

@@ -5,9 +5,9 @@ using System.Text.Json;
 namespace Connectors.Host.Store;
 
 /// <summary>
-/// Encodes a batch of rows as one JSON array of arrays, bound as a single parameter and unpacked in SQL with
-/// <c>json_each</c>. Binding is the dominant cost of small statements (every parameter is looked up by name),
-/// so a thousand rows in one parameter write several times faster than a thousand single-row statements.
+/// Encodes a batch's look-up keys as one JSON array, bound as a single parameter and unpacked in SQL with
+/// <c>json_each</c>/<c>jsonb_each</c>, so a batch of thousands of records is looked up by one statement.
+/// (Rows are written by <see cref="RowStatement"/>, which binds by position and is faster still for writes.)
 /// </summary>
 internal static class JsonRows
 {

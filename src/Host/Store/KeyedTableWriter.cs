@@ -4,29 +4,24 @@ namespace Connectors.Host.Store;
 
 /// <summary>
 /// Upserts rows of a table keyed by one text column with a <c>content_hash</c> column, a batch at a time: one
-/// look-up of the existing hashes, one insert of every new key, an update per changed row, nothing for the rest.
+/// look-up of the existing hashes, an insert per new key, an update per changed row, nothing for the rest. Rows are
+/// written through the connection's open transaction.
 /// </summary>
 internal sealed class KeyedTableWriter : IDisposable
 {
     private readonly PreparedCommand _findHashes;
-    private readonly PreparedCommand _insert;
-    private readonly PreparedCommand _update;
-    private readonly int _columnCount;
+    private readonly RowStatement _insert;
+    private readonly RowStatement _update;
 
     /// <param name="connection">The store connection.</param>
     /// <param name="table">The table.</param>
     /// <param name="columns">Every column, the key column first and <c>content_hash</c> among them.</param>
     public KeyedTableWriter(DbConnection connection, string table, IReadOnlyList<string> columns)
     {
-        _columnCount = columns.Count;
         var key = columns[0];
         _findHashes = new(connection, $"SELECT {key}, content_hash FROM {table} WHERE {key} IN (SELECT value FROM json_each(@keys))", "@keys");
-        _insert = new(connection,
-            $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select((_, i) => JsonRows.Column(i)))} FROM jsonb_each(@rows) AS j",
-            "@rows");
-        var names = Enumerable.Range(0, columns.Count).Select(i => $"@p{i}").ToArray();
-        _update = new(connection,
-            $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"{c} = @p{i + 1}"))} WHERE {key} = @p0", names);
+        _insert = new(connection, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({RowStatement.Placeholders(columns.Count)})");
+        _update = new(connection, $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"{c} = ?{i + 2}"))} WHERE {key} = ?1");
     }
 
     /// <summary>Writes the rows; returns the counts and the rows that were inserted or changed.</summary>
@@ -68,22 +63,13 @@ internal sealed class KeyedTableWriter : IDisposable
             }
             else
             {
-                for (var i = 0; i < _columnCount; i++)
-                {
-                    _update.Set($"@p{i}", row.Values[i]);
-                }
-
-                _update.Execute(tx);
+                _update.Run(row.Values);
                 changed.Add(row);
                 updated++;
             }
         }
 
-        if (inserts.Count > 0)
-        {
-            _insert.Set("@rows", JsonRows.Encode(inserts, row => row.Values)).Execute(tx);
-        }
-
+        _insert.RunAll(inserts.Select(row => row.Values));
         changed.AddRange(inserts);
         return (new WriteCounts(inserts.Count, updated, unchanged), changed);
     }

@@ -12,21 +12,15 @@ internal sealed class OutboxWriter(DbConnection connection) : IDisposable
 {
     private static readonly string[] Columns = ["sink", "item_type", "item_key", "idempotency_key", "priority", "route"];
 
-    private readonly PreparedCommand _enqueue = new(connection,
+    private readonly RowStatement _enqueue = new(connection,
         $"INSERT INTO outbox_items ({string.Join(", ", Columns)}, status, attempts, due_at, created_at) " +
-        $"SELECT {string.Join(", ", Columns.Select((_, i) => JsonRows.Column(i)))}, 'pending', 0, @now, @now FROM jsonb_each(@rows) AS j WHERE true " +
+        $"VALUES ({RowStatement.Placeholders(Columns.Length)}, 'pending', 0, ?{Columns.Length + 1}, ?{Columns.Length + 1}) " +
         "ON CONFLICT (idempotency_key) DO UPDATE SET status = 'pending', attempts = 0, due_at = excluded.due_at, last_error = NULL, " +
-        "priority = excluded.priority, route = excluded.route WHERE outbox_items.status <> 'pending'",
-        "@rows", "@now");
+        "priority = excluded.priority, route = excluded.route WHERE outbox_items.status <> 'pending'");
 
-    public void Enqueue(IReadOnlyCollection<OutboxEntry> entries, DateTimeOffset now, DbTransaction tx)
-    {
-        if (entries.Count > 0)
-        {
-            _enqueue.Set("@rows", JsonRows.Encode(entries, e => [e.Target.Sink, e.ItemType, e.ItemKey, IdempotencyKey(e), e.Target.Priority, e.Target.Route]))
-                .Set("@now", now).Execute(tx);
-        }
-    }
+    /// <summary>Queues the entries through the connection's open transaction.</summary>
+    public void Enqueue(IReadOnlyCollection<OutboxEntry> entries, DateTimeOffset now) =>
+        _enqueue.RunAll(entries.Select(e => new object?[] { e.Target.Sink, e.ItemType, e.ItemKey, IdempotencyKey(e), e.Target.Priority, e.Target.Route, now }));
 
     /// <summary>The same sink, record type and record give the same key: the basis of idempotent pushes.</summary>
     public static string IdempotencyKey(OutboxEntry entry) => $"{entry.Target.Sink}:{entry.ItemType}:{entry.ItemKey}";

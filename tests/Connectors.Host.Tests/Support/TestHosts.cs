@@ -2,6 +2,7 @@ using Connectors.Abstractions;
 using Connectors.Host.Configuration;
 using Connectors.Host.Logging;
 using Connectors.Host.Plugins;
+using Connectors.Host.Store;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -31,7 +32,7 @@ internal static class TestHosts
     public static async Task<IHost> StartAsync(HostSetup setup, HostFeatures features = HostFeatures.None)
     {
         var host = ConnectorsHost.Build(setup, features);
-        await host.Services.GetService(typeof(Store.StoreMigrator)).As<Store.StoreMigrator>().MigrateAsync(CancellationToken.None);
+        await host.Services.GetService(typeof(StoreMigrator)).As<StoreMigrator>().MigrateAsync(CancellationToken.None);
         return host;
     }
 

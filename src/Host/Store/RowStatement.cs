@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Connectors.Host.Store;
+
+/// <summary>
+/// A statement prepared once on the store's SQLite handle and run once per row, its values bound by position
+/// (<c>?1</c> is the row's first value). Microsoft.Data.Sqlite looks every named parameter up again on each
+/// execution; binding by position straight through SQLitePCL writes the thousands of rows of a batch about twice
+/// as fast (and faster than unpacking one JSON parameter). It runs inside whatever transaction the connection has open.
+/// </summary>
+internal sealed class RowStatement : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+    private readonly int _parameters;
+
+    public RowStatement(DbConnection connection, string sql)
+    {
+        _db = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("the store connection is not open");
+        Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _parameters = raw.sqlite3_bind_parameter_count(_statement);
+    }
+
+    /// <summary><c>?1, ?2, …</c>: the placeholders of a row of <paramref name="count"/> values.</summary>
+    public static string Placeholders(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"?{i}"));
+
+    /// <summary>Runs the statement for one row; returns the number of rows it changed.</summary>
+    public int Run(IReadOnlyList<object?> values)
+    {
+        if (values.Count != _parameters)
+        {
+            throw new ArgumentException($"the statement takes {_parameters} values, not {values.Count}", nameof(values));
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            Bind(i + 1, values[i]);
+        }
+
+        var rc = raw.sqlite3_step(_statement);
+        if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+        {
+            var error = Error(rc);
+            raw.sqlite3_reset(_statement);
+            throw error;
+        }
+
+        raw.sqlite3_reset(_statement);
+        return raw.sqlite3_changes(_db);
+    }
+
+    /// <summary>Runs the statement for every row; returns the number of rows changed.</summary>
+    public int RunAll(IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var changed = 0;
+        foreach (var row in rows)
+        {
+            changed += Run(row);
+        }
+
+        return changed;
+    }
+
+    private void Bind(int index, object? value) => Check(value switch
+    {
+        null => raw.sqlite3_bind_null(_statement, index),
+        string s => raw.sqlite3_bind_text(_statement, index, s),
+        long l => raw.sqlite3_bind_int64(_statement, index, l),
+        int n => raw.sqlite3_bind_int64(_statement, index, n),
+        // Stored as 0/1, as the EF Core SQLite provider does.
+        bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
+        double d => raw.sqlite3_bind_double(_statement, index, d),
+        DateTimeOffset t => raw.sqlite3_bind_int64(_statement, index, t.ToUnixTimeMilliseconds()),
+        _ => throw new ArgumentException($"no SQLite binding for {value.GetType().Name}", nameof(value)),
+    });
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            throw Error(rc);
+        }
+    }
+
+    private SqliteException Error(int rc) =>
+        new(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
+
+    public void Dispose() => _statement.Dispose();
+}
