@@ -17,10 +17,11 @@ internal sealed class CustomerUpserter : IDisposable
     private static readonly string[] IdentityColumns = ["channel", "external_id", "customer_id", "source_instance", "first_seen_at"];
 
     private readonly PreparedCommand _findSources;
-    private readonly PreparedCommand _findIdentities;
     private readonly RowStatement _insertCustomers;
     private readonly RowStatement _insertSources;
-    private readonly RowStatement _insertIdentities;
+    private readonly RowStatement _insertIdentity;
+    private readonly RowStatement _findIdentityOwner;
+    private readonly RowStatement _reassignIdentity;
     private readonly RowStatement _updateCustomer;
     private readonly RowStatement _updateSource;
     private readonly PreparedCommand _maxCustomerId;
@@ -30,13 +31,11 @@ internal sealed class CustomerUpserter : IDisposable
         _findSources = new(connection,
             "SELECT source_id, customer_id, content_hash FROM customer_sources WHERE source_instance = @i AND source_id IN (SELECT value FROM json_each(@ids))",
             "@i", "@ids");
-        _findIdentities = new(connection,
-            $"SELECT c.channel, c.external_id, c.customer_id FROM jsonb_each(@pairs) AS j JOIN customer_identities AS c " +
-            $"ON c.channel = {JsonRows.Column(0)} AND c.external_id = {JsonRows.Column(1)}",
-            "@pairs");
         _insertCustomers = Insert(connection, "customers", CustomerColumns.Names, "");
         _insertSources = Insert(connection, "customer_sources", SourceColumns, "");
-        _insertIdentities = Insert(connection, "customer_identities", IdentityColumns, " ON CONFLICT DO NOTHING");
+        _insertIdentity = Insert(connection, "customer_identities", IdentityColumns, " ON CONFLICT DO NOTHING");
+        _findIdentityOwner = new(connection, "SELECT customer_id FROM customer_identities WHERE channel = ?1 AND external_id = ?2");
+        _reassignIdentity = new(connection, "UPDATE customer_identities SET customer_id = ?1 WHERE channel = ?2 AND external_id = ?3");
         _updateCustomer = new(connection, CustomerColumns.UpdateSql);
         _updateSource = new(connection, "UPDATE customer_sources SET content_hash = ?1, updated_at = ?2 WHERE source_instance = ?3 AND source_id = ?4");
         // Ids are handed out under the transaction's write lock, so multi-row inserts need no RETURNING order.
@@ -53,6 +52,7 @@ internal sealed class CustomerUpserter : IDisposable
         {
             return (default, ids, changed);
         }
+
         var pending = Pending.Latest(records, now);
         var stored = new Dictionary<string, (long CustomerId, long Hash)>(StringComparer.Ordinal);
         using (var reader = _findSources.Set("@i", instance).Set("@ids", JsonRows.EncodeList(pending.Keys)).Reader(tx))
@@ -62,8 +62,8 @@ internal sealed class CustomerUpserter : IDisposable
                 stored[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
             }
         }
+
         long updated = 0, unchanged = records.Count - pending.Count;
-        var identityRows = new List<object?[]>();
         var fresh = new List<Pending>();
         foreach (var p in pending.Values)
         {
@@ -82,43 +82,72 @@ internal sealed class CustomerUpserter : IDisposable
 
             _updateCustomer.Run(CustomerColumns.From(known.CustomerId, p.Record, p.Email, p.Phone, p.Seen));
             _updateSource.Run([p.Hash, now, instance, p.Record.SourceId]);
-            identityRows.AddRange(p.Identities.Select(i => new object?[] { i.Channel, i.ExternalId, known.CustomerId, instance, now }));
+            foreach (var identity in p.Identities)
+            {
+                _insertIdentity.Run([identity.Channel, identity.ExternalId, known.CustomerId, instance, now]);
+            }
+
             changed.Add(known.CustomerId);
             updated++;
         }
 
-        var inserted = InsertFresh(instance, fresh, now, tx, ids, identityRows);
-        _insertIdentities.RunAll(identityRows);
+        var inserted = InsertFresh(instance, fresh, now, tx, ids);
         changed.UnionWith(fresh.Select(p => ids[p.Record.SourceId]));
         return (new WriteCounts(inserted, updated, unchanged), ids, changed);
     }
 
-    /// <summary>Resolves records new to this source against known identities (and each other), then inserts them.</summary>
-    private int InsertFresh(string instance, List<Pending> fresh, DateTimeOffset now, DbTransaction tx, Dictionary<string, long> ids, List<object?[]> identityRows)
+    /// <summary>
+    /// Resolves records new to this source against known identities (and each other), then inserts them. Each
+    /// identity is claimed by inserting it for the customer the record would create; only a claim that finds the
+    /// identity taken looks its owner up. A backfill of new people, where nearly every claim succeeds, so costs one
+    /// index visit per identity instead of a look-up and an insert.
+    /// </summary>
+    private int InsertFresh(string instance, List<Pending> fresh, DateTimeOffset now, DbTransaction tx, Dictionary<string, long> ids)
     {
         if (fresh.Count == 0)
         {
             return 0;
         }
+
+        // Owners known so far: found taken in the store, or claimed by an earlier record of this batch.
         var owners = new Dictionary<(string, string), long>();
-        var wanted = fresh.SelectMany(p => p.Identities).Select(i => (i.Channel, i.ExternalId)).Distinct();
-        using (var reader = _findIdentities.Set("@pairs", JsonRows.Encode(wanted, i => [i.Channel, i.ExternalId])).Reader(tx))
-        {
-            while (reader.Read())
-            {
-                owners[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
-            }
-        }
+        var claimed = new List<Identity>();
         var nextId = (long)_maxCustomerId.Scalar(tx)!;
         var newCustomers = new Dictionary<long, object?[]>();
         var sourceRows = new List<object?[]>(fresh.Count);
         foreach (var p in fresh)
         {
+            var candidate = nextId + 1;
+            claimed.Clear();
+            foreach (var identity in p.Identities)
+            {
+                var key = (identity.Channel, identity.ExternalId);
+                if (owners.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                if (_insertIdentity.Run([identity.Channel, identity.ExternalId, candidate, instance, now]) == 1)
+                {
+                    claimed.Add(identity);
+                }
+                else if (_findIdentityOwner.Int64([identity.Channel, identity.ExternalId]) is { } owner && owner != candidate)
+                {
+                    // (A record listing one identity twice finds its own claim: that is no match.)
+                    owners[key] = owner;
+                }
+            }
+
             var (matchedId, reason) = Strongest(p.Identities, owners);
             long customerId;
             if (matchedId is { } existingId)
             {
                 customerId = existingId;
+                foreach (var identity in claimed)
+                {
+                    _reassignIdentity.Run([customerId, identity.Channel, identity.ExternalId]);
+                }
+
                 var values = CustomerColumns.From(customerId, p.Record, p.Email, p.Phone, p.Seen);
                 if (newCustomers.TryGetValue(customerId, out var created))
                 {
@@ -135,15 +164,15 @@ internal sealed class CustomerUpserter : IDisposable
                 newCustomers[customerId] = CustomerColumns.From(customerId, p.Record, p.Email, p.Phone, p.Seen);
             }
 
-            foreach (var identity in p.Identities)
+            foreach (var identity in claimed)
             {
-                owners.TryAdd((identity.Channel, identity.ExternalId), customerId);
-                identityRows.Add([identity.Channel, identity.ExternalId, customerId, instance, now]);
+                owners[(identity.Channel, identity.ExternalId)] = customerId;
             }
 
             ids[p.Record.SourceId] = customerId;
             sourceRows.Add([instance, p.Record.SourceId, p.Record.Channel, customerId, reason, p.Hash, now, now]);
         }
+
         _insertCustomers.RunAll(newCustomers.Values);
         _insertSources.RunAll(sourceRows);
         return fresh.Count;
@@ -169,10 +198,11 @@ internal sealed class CustomerUpserter : IDisposable
     public void Dispose()
     {
         _findSources.Dispose();
-        _findIdentities.Dispose();
         _insertCustomers.Dispose();
         _insertSources.Dispose();
-        _insertIdentities.Dispose();
+        _insertIdentity.Dispose();
+        _findIdentityOwner.Dispose();
+        _reassignIdentity.Dispose();
         _updateCustomer.Dispose();
         _updateSource.Dispose();
         _maxCustomerId.Dispose();

@@ -29,6 +29,33 @@ internal sealed class RowStatement : IDisposable
     /// <summary>Runs the statement for one row; returns the number of rows it changed.</summary>
     public int Run(IReadOnlyList<object?> values)
     {
+        Step(values);
+        raw.sqlite3_reset(_statement);
+        return raw.sqlite3_changes(_db);
+    }
+
+    /// <summary>Runs a query with one row of values; returns the first column of its first row, or <c>null</c> when it finds none.</summary>
+    public long? Int64(IReadOnlyList<object?> values)
+    {
+        long? result = Step(values) == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_statement, 0) : null;
+        raw.sqlite3_reset(_statement);
+        return result;
+    }
+
+    /// <summary>Runs the statement for every row; returns the number of rows changed.</summary>
+    public int RunAll(IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var changed = 0;
+        foreach (var row in rows)
+        {
+            changed += Run(row);
+        }
+
+        return changed;
+    }
+
+    private int Step(IReadOnlyList<object?> values)
+    {
         if (values.Count != _parameters)
         {
             throw new ArgumentException($"the statement takes {_parameters} values, not {values.Count}", nameof(values));
@@ -47,20 +74,7 @@ internal sealed class RowStatement : IDisposable
             throw error;
         }
 
-        raw.sqlite3_reset(_statement);
-        return raw.sqlite3_changes(_db);
-    }
-
-    /// <summary>Runs the statement for every row; returns the number of rows changed.</summary>
-    public int RunAll(IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        var changed = 0;
-        foreach (var row in rows)
-        {
-            changed += Run(row);
-        }
-
-        return changed;
+        return rc;
     }
 
     private void Bind(int index, object? value) => Check(value switch

@@ -47,6 +47,18 @@ public sealed class RowStatementTests : IDisposable
     }
 
     [Fact]
+    public void A_query_returns_its_first_number_or_null_when_nothing_matches()
+    {
+        using var insert = new RowStatement(_connection, "INSERT INTO t (k, n) VALUES (?1, ?2)");
+        using var find = new RowStatement(_connection, "SELECT n FROM t WHERE k = ?1");
+        insert.Run(["a", 41L]);
+
+        Assert.Equal(41L, find.Int64(["a"]));
+        Assert.Null(find.Int64(["missing"]));
+        Assert.Equal(41L, find.Int64(["a"]));
+    }
+
+    [Fact]
     public void A_row_of_the_wrong_width_is_refused_before_anything_is_bound()
     {
         using var insert = new RowStatement(_connection, $"INSERT INTO t (k, n) VALUES (?1, ?2)");

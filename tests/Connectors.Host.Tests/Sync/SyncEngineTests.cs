@@ -123,6 +123,39 @@ public sealed class SyncEngineTests : IDisposable
         Assert.Equal("email", StoreQueries.Text(Db, "SELECT match_reason FROM customer_sources WHERE source_id = 'c3'"));
     }
 
+    [Fact]
+    public async Task A_new_record_matched_by_phone_brings_its_new_email_to_the_stored_customer()
+    {
+        _script.Batches.Add(Batch(Customer("c1", phone: "+1 415-555-0199", name: "Ada")));
+        _script.Batches.Add(Batch(Customer("c2", email: "ada@example.com", phone: "(415) 555-0199")));
+        using var host = await HostAsync();
+
+        await Sync(host);
+
+        Assert.Equal(1, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM customers"));
+        Assert.Equal("phone", StoreQueries.Text(Db, "SELECT match_reason FROM customer_sources WHERE source_id = 'c2'"));
+        Assert.Equal(
+            StoreQueries.Scalar(Db, "SELECT customer_id FROM customer_sources WHERE source_id = 'c1'"),
+            StoreQueries.Scalar(Db, "SELECT customer_id FROM customer_identities WHERE channel = 'email' AND external_id = 'ada@example.com'"));
+        Assert.Equal("ada@example.com", StoreQueries.Text(Db, "SELECT email FROM customers"));
+    }
+
+    [Fact]
+    public async Task A_record_listing_an_identity_twice_is_one_new_customer()
+    {
+        var twice = Customer("c1", email: "ada@example.com") with { Identities = [new CustomerIdentity("email", "ada@example.com")] };
+        _script.Batches.Add(Batch(twice));
+        using var host = await HostAsync();
+
+        await Sync(host);
+
+        Assert.Equal(1, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM customers"));
+        Assert.Equal("new", StoreQueries.Text(Db, "SELECT match_reason FROM customer_sources WHERE source_id = 'c1'"));
+        Assert.Equal(
+            StoreQueries.Scalar(Db, "SELECT id FROM customers"),
+            StoreQueries.Scalar(Db, "SELECT customer_id FROM customer_identities WHERE external_id = 'ada@example.com'"));
+    }
+
     private void ResetCheckpoints() => StoreQueries.Execute(Db, "DELETE FROM checkpoints");
 
     [Fact]
