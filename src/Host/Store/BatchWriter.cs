@@ -73,17 +73,22 @@ public sealed class BatchWriter : IAsyncDisposable
             return null;
         }
 
-        var counts = WriteRecords(connector, batch, now, tx);
+        var counts = WriteRecords(connector, PreparedBatch.Of(batch, now), now, tx);
         await tx.CommitAsync(ct);
         return counts;
     }
 
+    public Task<WriteCounts> CommitAsync(string connector, string stream, long runId, SourceBatch batch, DateTimeOffset now, CancellationToken ct) =>
+        CommitAsync(connector, stream, runId, PreparedBatch.Of(batch, now), now, ct);
+
+    /// <summary>Commits a batch prepared ahead (see <see cref="PreparedBatch"/>).</summary>
     public async Task<WriteCounts> CommitAsync(
-        string connector, string stream, long runId, SourceBatch batch, DateTimeOffset now, CancellationToken ct)
+        string connector, string stream, long runId, PreparedBatch prepared, DateTimeOffset now, CancellationToken ct)
     {
+        var batch = prepared.Batch;
         await using var tx = await _connection.BeginTransactionAsync(ct);
         ct.ThrowIfCancellationRequested();
-        var counts = WriteRecords(connector, batch, now, tx);
+        var counts = WriteRecords(connector, prepared, now, tx);
         foreach (var problem in batch.Problems.Take(MaxProblemsStoredPerBatch))
         {
             _addProblem.Set("@id", runId).Set("@loc", problem.Location).Set("@reason", problem.Reason).Execute(tx);
@@ -100,9 +105,10 @@ public sealed class BatchWriter : IAsyncDisposable
         return counts;
     }
 
-    private WriteCounts WriteRecords(string connector, SourceBatch batch, DateTimeOffset now, System.Data.Common.DbTransaction tx)
+    private WriteCounts WriteRecords(string connector, PreparedBatch prepared, DateTimeOffset now, System.Data.Common.DbTransaction tx)
     {
-        var (counts, customerIds, changedCustomers) = _customers.Write(connector, batch.Customers, now, tx);
+        var batch = prepared.Batch;
+        var (counts, customerIds, changedCustomers) = _customers.Write(connector, prepared.Customers, batch.Customers.Count, now, tx);
         foreach (var (sourceId, customerId) in customerIds)
         {
             _customerRefs.Remember(sourceId, customerId);

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Connectors.Abstractions;
-using Connectors.Host.Normalization;
 
 namespace Connectors.Host.Store;
 
@@ -43,17 +42,21 @@ internal sealed class CustomerUpserter : IDisposable
     }
 
     /// <summary>Writes the batch; returns the counts and, for every record, the unified customer id.</summary>
+    /// <param name="instance">The connector.</param>
+    /// <param name="pending">The batch's records, prepared, by source id.</param>
+    /// <param name="recordCount">How many records the batch had (a record listed twice counts as unchanged once).</param>
+    /// <param name="now">The commit time.</param>
+    /// <param name="tx">The batch's transaction.</param>
     public (WriteCounts Counts, Dictionary<string, long> CustomerIds, HashSet<long> Changed) Write(
-        string instance, IReadOnlyList<CustomerRecord> records, DateTimeOffset now, DbTransaction tx)
+        string instance, IReadOnlyDictionary<string, PreparedCustomer> pending, int recordCount, DateTimeOffset now, DbTransaction tx)
     {
-        var ids = new Dictionary<string, long>(records.Count, StringComparer.Ordinal);
+        var ids = new Dictionary<string, long>(pending.Count, StringComparer.Ordinal);
         var changed = new HashSet<long>();
-        if (records.Count == 0)
+        if (pending.Count == 0)
         {
             return (default, ids, changed);
         }
 
-        var pending = Pending.Latest(records, now);
         var stored = new Dictionary<string, (long CustomerId, long Hash)>(StringComparer.Ordinal);
         using (var reader = _findSources.Set("@i", instance).Set("@ids", JsonRows.EncodeList(pending.Keys)).Reader(tx))
         {
@@ -63,8 +66,8 @@ internal sealed class CustomerUpserter : IDisposable
             }
         }
 
-        long updated = 0, unchanged = records.Count - pending.Count;
-        var fresh = new List<Pending>();
+        long updated = 0, unchanged = recordCount - pending.Count;
+        var fresh = new List<PreparedCustomer>();
         foreach (var p in pending.Values)
         {
             if (!stored.TryGetValue(p.Record.SourceId, out var known))
@@ -102,7 +105,7 @@ internal sealed class CustomerUpserter : IDisposable
     /// identity taken looks its owner up. A backfill of new people, where nearly every claim succeeds, so costs one
     /// index visit per identity instead of a look-up and an insert.
     /// </summary>
-    private int InsertFresh(string instance, List<Pending> fresh, DateTimeOffset now, DbTransaction tx, Dictionary<string, long> ids)
+    private int InsertFresh(string instance, List<PreparedCustomer> fresh, DateTimeOffset now, DbTransaction tx, Dictionary<string, long> ids)
     {
         if (fresh.Count == 0)
         {
@@ -111,7 +114,7 @@ internal sealed class CustomerUpserter : IDisposable
 
         // Owners known so far: found taken in the store, or claimed by an earlier record of this batch.
         var owners = new Dictionary<(string, string), long>();
-        var claimed = new List<Identity>();
+        var claimed = new List<CustomerKey>();
         var nextId = (long)_maxCustomerId.Scalar(tx)!;
         var newCustomers = new Dictionary<long, object?[]>();
         var sourceRows = new List<object?[]>(fresh.Count);
@@ -179,7 +182,7 @@ internal sealed class CustomerUpserter : IDisposable
     }
 
     /// <summary>The customer owning the earliest (strongest) of the identities, and why.</summary>
-    private static (long? Id, string Reason) Strongest(List<Identity> identities, Dictionary<(string, string), long> owners)
+    private static (long? Id, string Reason) Strongest(List<CustomerKey> identities, Dictionary<(string, string), long> owners)
     {
         foreach (var identity in identities)
         {
@@ -207,58 +210,4 @@ internal sealed class CustomerUpserter : IDisposable
         _updateSource.Dispose();
         _maxCustomerId.Dispose();
     }
-
-    /// <summary>A record with its normalised identities and content hash, ready to be resolved.</summary>
-    private sealed record Pending(CustomerRecord Record, string? Email, string? Phone, long Hash, DateTimeOffset Seen, List<Identity> Identities)
-    {
-        /// <summary>
-        /// A record with no attributes only points at a customer (an order's buyer, say): it links a new customer but
-        /// never counts as a change of one already stored, whose full record comes from its own stream.
-        /// </summary>
-        public bool IsReference => Email is null && Phone is null && string.IsNullOrWhiteSpace(Record.Name) && string.IsNullOrWhiteSpace(Record.Locale)
-            && string.IsNullOrWhiteSpace(Record.Country) && Record.EmailMarketingConsent is null && Record.SmsConsent is null
-            && Record.Tags.Count == 0 && Record.Identities.Count == 0;
-
-        /// <summary>The batch's records by source id; a page that lists a customer twice keeps the last copy.</summary>
-        public static Dictionary<string, Pending> Latest(IReadOnlyList<CustomerRecord> records, DateTimeOffset now)
-        {
-            var latest = new Dictionary<string, Pending>(records.Count, StringComparer.Ordinal);
-            foreach (var r in records)
-            {
-                var email = EmailNormalizer.Normalize(r.Email);
-                var phone = PhoneNormalizer.ToE164(r.Phone, r.Country);
-                latest[r.SourceId] = new Pending(r, email, phone, ContentHashOf(r, email, phone), r.SeenAt ?? now, Identify(r, email, phone));
-            }
-
-            return latest;
-        }
-
-        private static List<Identity> Identify(CustomerRecord record, string? email, string? phone)
-        {
-            // The record's own (connector, source id) lives in customer_sources; identities hold what can match across sources.
-            var identities = new List<Identity>(2 + record.Identities.Count);
-            if (email is not null)
-            {
-                identities.Add(new("email", email, "email"));
-            }
-
-            if (phone is not null)
-            {
-                identities.Add(new("phone", phone, "phone"));
-            }
-
-            identities.AddRange(record.Identities.Select(i => new Identity(i.Channel, i.ExternalId, "identity")));
-            return identities;
-        }
-
-        private static long ContentHashOf(CustomerRecord record, string? email, string? phone) =>
-            new ContentHash().Add(record.Channel).Add(email).Add(phone).Add(record.Name).Add(record.Locale).Add(record.Country)
-                .Add(record.EmailMarketingConsent?.Granted).Add(record.EmailMarketingConsent?.Source).Add(record.EmailMarketingConsent?.RecordedAt)
-                .Add(record.SmsConsent?.Granted).Add(record.SmsConsent?.Source).Add(record.SmsConsent?.RecordedAt)
-                .AddAll(record.Tags).AddAll(record.Identities.Select(i => $"{i.Channel}:{i.ExternalId}")).AddAll(record.OrderIds)
-                .Value;
-    }
-
-    private readonly record struct Identity(string Channel, string ExternalId, string Reason);
 }
-

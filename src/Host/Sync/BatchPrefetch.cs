@@ -4,20 +4,21 @@ using Connectors.Abstractions;
 namespace Connectors.Host.Sync;
 
 /// <summary>
-/// Reads a source's batches on another task, a couple ahead of the writer, so fetching and parsing the next page
-/// overlaps with committing the current one. The writer still commits in order, one batch at a time.
+/// Reads a source's batches on another task, a couple ahead of the writer, and prepares each there, so fetching,
+/// parsing and preparing the next page overlap with committing the current one. The writer still commits in order,
+/// one batch at a time.
 /// </summary>
 internal static class BatchPrefetch
 {
     // Two pages in flight bound memory while keeping both cores busy.
     private const int Ahead = 2;
 
-    public static async IAsyncEnumerable<SourceBatch> ReadAhead(
-        IAsyncEnumerable<SourceBatch> source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<T> ReadAhead<T>(
+        IAsyncEnumerable<SourceBatch> source, Func<SourceBatch, T> prepare, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var channel = Channel.CreateBounded<SourceBatch>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var reading = Task.Run(() => Pump(source, channel.Writer, stop.Token), CancellationToken.None);
+        var reading = Task.Run(() => Pump(source, prepare, channel.Writer, stop.Token), CancellationToken.None);
         try
         {
             while (await WaitAsync(channel.Reader, ct))
@@ -36,13 +37,13 @@ internal static class BatchPrefetch
         }
     }
 
-    private static async Task Pump(IAsyncEnumerable<SourceBatch> source, ChannelWriter<SourceBatch> writer, CancellationToken ct)
+    private static async Task Pump<T>(IAsyncEnumerable<SourceBatch> source, Func<SourceBatch, T> prepare, ChannelWriter<T> writer, CancellationToken ct)
     {
         try
         {
             await foreach (var batch in source.WithCancellation(ct))
             {
-                await writer.WriteAsync(batch, ct);
+                await writer.WriteAsync(prepare(batch), ct);
             }
 
             writer.Complete();
@@ -55,7 +56,7 @@ internal static class BatchPrefetch
         }
     }
 
-    private static async ValueTask<bool> WaitAsync(ChannelReader<SourceBatch> reader, CancellationToken ct)
+    private static async ValueTask<bool> WaitAsync<T>(ChannelReader<T> reader, CancellationToken ct)
     {
         try
         {

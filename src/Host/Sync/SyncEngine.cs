@@ -38,9 +38,11 @@ public sealed class SyncEngine(
             logger.LogInformation("Sync {Connector}/{Stream} (run {RunId}) starts from {Checkpoint}", connectorName, stream, runId,
                 checkpoint is null ? "the beginning" : "its checkpoint");
             await using var writer = await BatchWriter.OpenAsync(store, router, ct);
-            await foreach (var batch in BatchPrefetch.ReadAhead(source.ReadAsync(stream, checkpoint, ct), ct))
+            var prepared = BatchPrefetch.ReadAhead(source.ReadAsync(stream, checkpoint, ct), batch => PreparedBatch.Of(batch, time.GetUtcNow()), ct);
+            await foreach (var next in prepared)
             {
-                writes += await writer.CommitAsync(connectorName, stream, runId, batch, time.GetUtcNow(), ct);
+                var batch = next.Batch;
+                writes += await writer.CommitAsync(connectorName, stream, runId, next, time.GetUtcNow(), ct);
                 batches++;
                 read += batch.RecordCount;
                 problems += batch.Problems.Count;
