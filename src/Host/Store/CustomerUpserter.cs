@@ -83,7 +83,7 @@ internal sealed class CustomerUpserter : IDisposable
                 continue;
             }
 
-            _updateCustomer.Run(CustomerColumns.From(known.CustomerId, p.Record, p.Email, p.Phone, p.Seen));
+            _updateCustomer.Run(p.ColumnsFor(known.CustomerId));
             _updateSource.Run([p.Hash, now, instance, p.Record.SourceId]);
             foreach (var identity in p.Identities)
             {
@@ -151,7 +151,7 @@ internal sealed class CustomerUpserter : IDisposable
                     _reassignIdentity.Run([customerId, identity.Channel, identity.ExternalId]);
                 }
 
-                var values = CustomerColumns.From(customerId, p.Record, p.Email, p.Phone, p.Seen);
+                var values = p.ColumnsFor(customerId);
                 if (newCustomers.TryGetValue(customerId, out var created))
                 {
                     CustomerColumns.MergeInto(created, values);
@@ -164,7 +164,7 @@ internal sealed class CustomerUpserter : IDisposable
             else
             {
                 customerId = ++nextId;
-                newCustomers[customerId] = CustomerColumns.From(customerId, p.Record, p.Email, p.Phone, p.Seen);
+                newCustomers[customerId] = p.ColumnsFor(customerId);
             }
 
             foreach (var identity in claimed)

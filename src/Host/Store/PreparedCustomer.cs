@@ -9,6 +9,16 @@ namespace Connectors.Host.Store;
 /// </summary>
 internal sealed record PreparedCustomer(CustomerRecord Record, string? Email, string? Phone, long Hash, DateTimeOffset Seen, List<CustomerKey> Identities)
 {
+    private object?[]? _columns;
+
+    /// <summary>The <c>customers</c> row this record sets, for customer <paramref name="customerId"/> (a fresh copy).</summary>
+    public object?[] ColumnsFor(long customerId)
+    {
+        var columns = (object?[])_columns!.Clone();
+        columns[0] = customerId;
+        return columns;
+    }
+
     /// <summary>
     /// A record with no attributes only points at a customer (an order's buyer, say): it links a new customer but
     /// never counts as a change of one already stored, whose full record comes from its own stream.
@@ -25,7 +35,11 @@ internal sealed record PreparedCustomer(CustomerRecord Record, string? Email, st
         {
             var email = EmailNormalizer.Normalize(r.Email);
             var phone = PhoneNormalizer.ToE164(r.Phone, r.Country);
-            latest[r.SourceId] = new PreparedCustomer(r, email, phone, ContentHashOf(r, email, phone), r.SeenAt ?? now, Identify(r, email, phone));
+            var seen = r.SeenAt ?? now;
+            latest[r.SourceId] = new PreparedCustomer(r, email, phone, ContentHashOf(r, email, phone), seen, Identify(r, email, phone))
+            {
+                _columns = CustomerColumns.From(0, r, email, phone, seen),
+            };
         }
 
         return latest;
