@@ -4,12 +4,12 @@ namespace Connectors.Host.Store;
 
 /// <summary>
 /// Upserts rows of a table keyed by one text column with a <c>content_hash</c> column, a batch at a time: one
-/// look-up of the existing hashes, an insert per new key, an update per changed row, nothing for the rest. Rows are
+/// look-up of the existing hash per key, an insert per new key, an update per changed row, nothing for the rest. Rows are
 /// written through the connection's open transaction.
 /// </summary>
 internal sealed class KeyedTableWriter : IDisposable
 {
-    private readonly PreparedCommand _findHashes;
+    private readonly RowStatement _findHash;
     private readonly RowStatement _insert;
     private readonly RowStatement _update;
 
@@ -19,7 +19,7 @@ internal sealed class KeyedTableWriter : IDisposable
     public KeyedTableWriter(DbConnection connection, string table, IReadOnlyList<string> columns)
     {
         var key = columns[0];
-        _findHashes = new(connection, $"SELECT {key}, content_hash FROM {table} WHERE {key} IN (SELECT value FROM json_each(@keys))", "@keys");
+        _findHash = new(connection, $"SELECT content_hash FROM {table} WHERE {key} = ?1");
         _insert = new(connection, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({RowStatement.Placeholders(columns.Count)})");
         _update = new(connection, $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"{c} = ?{i + 2}"))} WHERE {key} = ?1");
     }
@@ -40,20 +40,11 @@ internal sealed class KeyedTableWriter : IDisposable
             latest[row.Key] = row;
         }
 
-        var existing = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var reader = _findHashes.Set("@keys", JsonRows.EncodeList(latest.Keys)).Reader(tx))
-        {
-            while (reader.Read())
-            {
-                existing[reader.GetString(0)] = reader.GetInt64(1);
-            }
-        }
-
         var inserts = new List<KeyedRow>();
         long updated = 0, unchanged = rows.Count - latest.Count;
         foreach (var row in latest.Values)
         {
-            if (!existing.TryGetValue(row.Key, out var hash))
+            if (_findHash.Int64([row.Key]) is not { } hash)
             {
                 inserts.Add(row);
             }
@@ -76,7 +67,7 @@ internal sealed class KeyedTableWriter : IDisposable
 
     public void Dispose()
     {
-        _findHashes.Dispose();
+        _findHash.Dispose();
         _insert.Dispose();
         _update.Dispose();
     }

@@ -37,9 +37,24 @@ internal sealed class RowStatement : IDisposable
     /// <summary>Runs a query with one row of values; returns the first column of its first row, or <c>null</c> when it finds none.</summary>
     public long? Int64(IReadOnlyList<object?> values)
     {
-        long? result = Step(values) == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_statement, 0) : null;
+        Span<long> first = stackalloc long[1];
+        return Find(values, first) ? first[0] : null;
+    }
+
+    /// <summary>
+    /// Runs a query with one row of values and reads the leading columns of its first row as numbers into
+    /// <paramref name="columns"/>; returns <c>false</c> when it finds no row.
+    /// </summary>
+    public bool Find(IReadOnlyList<object?> values, Span<long> columns)
+    {
+        var found = Step(values) == raw.SQLITE_ROW;
+        for (var i = 0; found && i < columns.Length; i++)
+        {
+            columns[i] = raw.sqlite3_column_int64(_statement, i);
+        }
+
         raw.sqlite3_reset(_statement);
-        return result;
+        return found;
     }
 
     /// <summary>Runs the statement for every row; returns the number of rows changed.</summary>
