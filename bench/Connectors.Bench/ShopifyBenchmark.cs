@@ -50,8 +50,9 @@ internal static class ShopifyBenchmark
                 var elapsed = watch.Elapsed;
                 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
                 var records = backfill.Sum(s => s.RecordsRead);
+                var storeMb = Directory.GetFiles(Path.Combine(dir, "data"), "bench.db*").Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0);
                 pipeline = records / elapsed.TotalSeconds;
-                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; peak working set {peakMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}: {s.RecordsRead:N0} records in {s.Duration.TotalSeconds:N1} s"))}");
+                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; peak working set {peakMb:N0} MB; store files {storeMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}: {s.RecordsRead:N0} records in {s.Duration.TotalSeconds:N1} s"))}");
 
                 watch.Restart();
                 var incremental = new[]
