@@ -115,9 +115,9 @@ public sealed class BatchWriter : IAsyncDisposable
         }
 
         var (feedbackCounts, changedFeedback) = _feedback.Write(
-            [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))], tx);
+            [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))]);
         var (messageCounts, _) = _messages.Write(
-            [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))], tx);
+            [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))]);
         QueueOutbound(connector, batch, changedCustomers, changedFeedback, now);
         return counts + feedbackCounts + messageCounts;
     }

@@ -6,7 +6,7 @@ namespace Connectors.Host.Store;
 /// <summary>
 /// Upserts a batch of customer records and resolves each to a unified customer: a record joins the customer that
 /// already has one of its identities (its own source id, then its email, then its phone), else a new customer is
-/// created. Look-ups are set-based (one statement per batch); rows are written by prepared statements, one run each.
+/// created. Look-ups and writes are prepared statements run once per row (<see cref="RowStatement"/>), in the batch's transaction.
 /// </summary>
 internal sealed class CustomerUpserter : IDisposable
 {
@@ -35,7 +35,7 @@ internal sealed class CustomerUpserter : IDisposable
         _reassignIdentity = new(connection, "UPDATE customer_identities SET customer_id = ?1 WHERE channel = ?2 AND external_id = ?3");
         _updateCustomer = new(connection, CustomerColumns.UpdateSql);
         _updateSource = new(connection, "UPDATE customer_sources SET content_hash = ?1, updated_at = ?2 WHERE source_instance = ?3 AND source_id = ?4");
-        // Ids are handed out under the transaction's write lock, so multi-row inserts need no RETURNING order.
+        // Ids are handed out under the transaction's write lock, so they can be assigned in memory.
         _maxCustomerId = new(connection, "SELECT COALESCE(MAX(id), 0) FROM customers");
     }
 

@@ -25,7 +25,7 @@ internal sealed class KeyedTableWriter : IDisposable
     }
 
     /// <summary>Writes the rows; returns the counts and the rows that were inserted or changed.</summary>
-    public (WriteCounts Counts, List<KeyedRow> Changed) Write(IReadOnlyList<KeyedRow> rows, DbTransaction tx)
+    public (WriteCounts Counts, List<KeyedRow> Changed) Write(IReadOnlyList<KeyedRow> rows)
     {
         var changed = new List<KeyedRow>();
         if (rows.Count == 0)
