@@ -7,14 +7,18 @@ namespace Connectors.Host.Store;
 /// A customer record with its normalised identities and content hash, ready to be resolved. Pure work on the
 /// record alone, so the sync engine prepares the next batch while the writer commits the current one.
 /// </summary>
-internal sealed record PreparedCustomer(CustomerRecord Record, string? Email, string? Phone, long Hash, DateTimeOffset Seen, List<CustomerKey> Identities)
+/// <param name="Record">The record as the source read it.</param>
+/// <param name="Email">Its email, normalised.</param>
+/// <param name="Phone">Its phone, in E.164.</param>
+/// <param name="Hash">Its content hash.</param>
+/// <param name="Identities">What can match it to a customer, strongest first.</param>
+/// <param name="Columns">The <c>customers</c> row it sets, with no id yet.</param>
+internal sealed record PreparedCustomer(CustomerRecord Record, string? Email, string? Phone, long Hash, List<CustomerKey> Identities, object?[] Columns)
 {
-    private object?[]? _columns;
-
     /// <summary>The <c>customers</c> row this record sets, for customer <paramref name="customerId"/> (a fresh copy).</summary>
     public object?[] ColumnsFor(long customerId)
     {
-        var columns = (object?[])_columns!.Clone();
+        var columns = (object?[])Columns.Clone();
         columns[0] = customerId;
         return columns;
     }
@@ -35,11 +39,8 @@ internal sealed record PreparedCustomer(CustomerRecord Record, string? Email, st
         {
             var email = EmailNormalizer.Normalize(r.Email);
             var phone = PhoneNormalizer.ToE164(r.Phone, r.Country);
-            var seen = r.SeenAt ?? now;
-            latest[r.SourceId] = new PreparedCustomer(r, email, phone, ContentHashOf(r, email, phone), seen, Identify(r, email, phone))
-            {
-                _columns = CustomerColumns.From(0, r, email, phone, seen),
-            };
+            latest[r.SourceId] = new PreparedCustomer(
+                r, email, phone, ContentHashOf(r, email, phone), Identify(r, email, phone), CustomerColumns.From(0, r, email, phone, r.SeenAt ?? now));
         }
 
         return latest;
