@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Connectors.Abstractions;
-using Connectors.Host;
-using Connectors.Host.Configuration;
 using Connectors.Host.Outbox;
 using Connectors.Host.Routing;
 using Connectors.Host.Store;
@@ -11,7 +9,6 @@ using Connectors.Sandbox.HubSpot;
 using Connectors.Sandbox.Zendesk;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Connectors.Bench;
 
@@ -113,11 +110,6 @@ internal static class DispatchBenchmark
                 { "name": "contacts", "what": "customers", "to": "crm" },
                 { "name": "unhappy", "when": { "ratingAtMost": 0.25 }, "to": "helpdesk", "priority": "urgent" } ] }
             """);
-        var errors = new List<ConfigError>();
-        var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
-            ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
-        var host = ConnectorsHost.Build(setup);
-        await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
-        return host;
+        return await BenchHosts.BuildAsync(configPath);
     }
 }

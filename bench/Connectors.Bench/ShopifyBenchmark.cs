@@ -1,15 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Connectors.Host;
-using Connectors.Host.Configuration;
-using Connectors.Host.Store;
 using Connectors.Host.Sync;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Shopify;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Connectors.Bench;
 
@@ -134,11 +130,6 @@ internal static class ShopifyBenchmark
                 "shopDomain": "sandbox-shop.myshopify.com", "accessToken": "{{ShopifyDefaults.AccessToken}}", "apiVersion": "2025-04",
                 "endpoint": "{{sandbox.ToString().TrimEnd('/')}}", "useBulk": {{(useBulk ? "true" : "false")}}, "bulkPollInterval": "00:00:00.200" } } ] }
             """);
-        var errors = new List<ConfigError>();
-        var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
-            ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
-        var host = ConnectorsHost.Build(setup);
-        await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
-        return host;
+        return await BenchHosts.BuildAsync(configPath);
     }
 }

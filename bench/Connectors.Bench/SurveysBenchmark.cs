@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Connectors.Host;
-using Connectors.Host.Configuration;
-using Connectors.Host.Store;
 using Connectors.Host.Sync;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Connectors.Bench;
 
@@ -30,11 +26,7 @@ internal static class SurveysBenchmark
                     "options": { "directory": "exports", "scale": "nps-0-10", "batchSize": 1000, "defaultCountry": "US",
                       "columns": { "responseId": "id", "email": "email", "phone": "phone", "name": "name", "score": "score", "comment": "comment", "submittedAt": "at" } } } ] }
                 """);
-            var errors = new List<ConfigError>();
-            var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
-                ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
-            using var host = ConnectorsHost.Build(setup);
-            await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
+            using var host = await BenchHosts.BuildAsync(configPath);
             var engine = host.Services.GetRequiredService<SyncEngine>();
 
             var backfill = await engine.RunAsync("nps", "answers", null, CancellationToken.None);

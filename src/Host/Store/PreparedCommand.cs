@@ -50,12 +50,6 @@ internal sealed class PreparedCommand : IDisposable
         return result is DBNull ? null : result;
     }
 
-    public DbDataReader Reader(DbTransaction transaction)
-    {
-        Prepare(transaction);
-        return _command.ExecuteReader();
-    }
-
     private void Prepare(DbTransaction transaction)
     {
         _command.Transaction = transaction;

@@ -1,0 +1,22 @@
+using Connectors.Host;
+using Connectors.Host.Configuration;
+using Connectors.Host.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Connectors.Bench;
+
+/// <summary>Real hosts for the scenarios: built from a configuration file as the CLI builds them, with the store migrated.</summary>
+internal static class BenchHosts
+{
+    public static async Task<IHost> BuildAsync(string configPath)
+    {
+        var errors = new List<ConfigError>();
+        var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
+            ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
+        var host = ConnectorsHost.Build(setup);
+        await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
+        return host;
+    }
+}
