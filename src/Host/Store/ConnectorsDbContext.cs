@@ -41,6 +41,8 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
     {
         // Customers are found by email or phone through customer_identities; indexing the same values again on
         // customers would double the random-page writes of every new customer.
+        // customer_sources is a WITHOUT ROWID table (migration CustomerSourcesWithoutRowId), which EF Core cannot model:
+        // a model change that makes EF rebuild it must keep the clause (StoreMigrationTests checks it).
         modelBuilder.Entity<CustomerSourceEntity>(e =>
         {
             e.HasKey(s => new { s.SourceInstance, s.SourceId });
