@@ -2,7 +2,7 @@ namespace Connectors.Abstractions;
 
 /// <summary>
 /// A page of records in the common schema and the checkpoint that is true once they are stored.
-/// The host writes the records and the checkpoint in one transaction.
+/// The host commits the records and the checkpoint together (batches that arrive back to back may share a transaction).
 /// </summary>
 public sealed record SourceBatch
 {

@@ -5,14 +5,21 @@ using Connectors.Host.Routing;
 namespace Connectors.Host.Store;
 
 /// <summary>
-/// Commits one source batch atomically: its customers, feedback and messages, its problems, the run's counters
-/// and the stream's checkpoint, in ONE transaction, so a crash resumes at the last batch with nothing lost or doubled.
+/// Writes each source batch atomically: its customers, feedback and messages, its problems, the run's counters
+/// and the stream's checkpoint, together, so a crash resumes at the last committed batch with nothing lost or doubled.
+/// Batches that arrive back to back share one transaction (a group, see <see cref="WriteAsync"/>).
 /// Owns an open connection and prepared statements for the life of a sync run.
 /// </summary>
 public sealed class BatchWriter : IAsyncDisposable
 {
     // Enough to find and fix a broken export; a file of a million bad rows must not flood the store.
     private const int MaxProblemsStoredPerBatch = 200;
+
+    /// <summary>A group commits once it holds this many records (its dirty pages fit the store's page cache).</summary>
+    public const int MaxGroupRecords = 20_000;
+
+    /// <summary>A group commits once it has been open this long, so readers and other writers never wait long.</summary>
+    public static readonly TimeSpan MaxGroupAge = TimeSpan.FromSeconds(1);
 
     private readonly DbConnection _connection;
     private readonly CustomerUpserter _customers;
@@ -25,6 +32,14 @@ public sealed class BatchWriter : IAsyncDisposable
     private readonly PreparedCommand _recordDelivery;
     private readonly OutboxWriter _outbox;
     private readonly Router? _router;
+
+    // The open group of batches: committing a transaction appends every page it dirtied to the WAL, and a batch
+    // of new customers dirties about one random identity-index page per identity, so one commit per batch wrote
+    // most of the index again every few thousand customers. A group of batches shares those pages.
+    private DbTransaction? _group;
+    private DateTimeOffset _groupStarted;
+    private WriteCounts _pending;
+    private int _pendingRecords;
 
     private BatchWriter(DbConnection connection, Router? router)
     {
@@ -81,28 +96,79 @@ public sealed class BatchWriter : IAsyncDisposable
     public Task<WriteCounts> CommitAsync(string connector, string stream, long runId, SourceBatch batch, DateTimeOffset now, CancellationToken ct) =>
         CommitAsync(connector, stream, runId, PreparedBatch.Of(batch, now), now, ct);
 
-    /// <summary>Commits a batch prepared ahead (see <see cref="PreparedBatch"/>).</summary>
-    public async Task<WriteCounts> CommitAsync(
-        string connector, string stream, long runId, PreparedBatch prepared, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Writes a batch prepared ahead (see <see cref="PreparedBatch"/>) and commits it at once, with any batches still pending.</summary>
+    public Task<WriteCounts> CommitAsync(
+        string connector, string stream, long runId, PreparedBatch prepared, DateTimeOffset now, CancellationToken ct) =>
+        WriteAsync(connector, stream, runId, prepared, now, commitNow: true, ct);
+
+    /// <summary>
+    /// Writes a batch, with its problems, run counters and checkpoint, into the open group of batches, and commits
+    /// the group when it holds <see cref="MaxGroupRecords"/> records, when it has been open for
+    /// <see cref="MaxGroupAge"/>, or when <paramref name="commitNow"/> says so. A batch that fails rolls the whole
+    /// group back: its batches were never committed, so the next run reads them again from the last checkpoint.
+    /// </summary>
+    /// <returns>The counts of the batches this call committed: nothing while the group stays open.</returns>
+    public async Task<WriteCounts> WriteAsync(
+        string connector, string stream, long runId, PreparedBatch prepared, DateTimeOffset now, bool commitNow, CancellationToken ct)
     {
-        var batch = prepared.Batch;
-        await using var tx = await _connection.BeginTransactionAsync(ct);
         ct.ThrowIfCancellationRequested();
-        var counts = WriteRecords(connector, prepared, now, tx);
-        foreach (var problem in batch.Problems.Take(MaxProblemsStoredPerBatch))
+        var batch = prepared.Batch;
+        if (_group is null)
         {
-            _addProblem.Set("@id", runId).Set("@loc", problem.Location).Set("@reason", problem.Reason).Execute(tx);
+            _group = await _connection.BeginTransactionAsync(ct);
+            _groupStarted = now;
         }
 
-        _countRun.Set("@read", batch.RecordCount).Set("@ins", counts.Inserted).Set("@upd", counts.Updated)
-            .Set("@same", counts.Unchanged).Set("@prob", batch.Problems.Count).Set("@id", runId).Execute(tx);
-        if (batch.Checkpoint is { } checkpoint)
+        try
         {
-            _saveCheckpoint.Set("@c", connector).Set("@s", stream).Set("@v", checkpoint).Set("@now", now).Execute(tx);
+            var counts = WriteRecords(connector, prepared, now, _group);
+            foreach (var problem in batch.Problems.Take(MaxProblemsStoredPerBatch))
+            {
+                _addProblem.Set("@id", runId).Set("@loc", problem.Location).Set("@reason", problem.Reason).Execute(_group);
+            }
+
+            _countRun.Set("@read", batch.RecordCount).Set("@ins", counts.Inserted).Set("@upd", counts.Updated)
+                .Set("@same", counts.Unchanged).Set("@prob", batch.Problems.Count).Set("@id", runId).Execute(_group);
+            if (batch.Checkpoint is { } checkpoint)
+            {
+                _saveCheckpoint.Set("@c", connector).Set("@s", stream).Set("@v", checkpoint).Set("@now", now).Execute(_group);
+            }
+
+            _pending += counts;
+            _pendingRecords += batch.RecordCount;
+        }
+        catch
+        {
+            await RollBackGroupAsync();
+            throw;
         }
 
-        await tx.CommitAsync(ct);
-        return counts;
+        return commitNow || _pendingRecords >= MaxGroupRecords || now - _groupStarted >= MaxGroupAge
+            ? await CommitPendingAsync(ct)
+            : default;
+    }
+
+    private async Task RollBackGroupAsync()
+    {
+        await _group!.DisposeAsync();
+        _group = null;
+        (_pending, _pendingRecords) = (default, 0);
+    }
+
+    /// <summary>Commits the batches written since the last commit; returns their counts.</summary>
+    public async Task<WriteCounts> CommitPendingAsync(CancellationToken ct)
+    {
+        if (_group is null)
+        {
+            return default;
+        }
+
+        await _group.CommitAsync(ct);
+        await _group.DisposeAsync();
+        _group = null;
+        var committed = _pending;
+        (_pending, _pendingRecords) = (default, 0);
+        return committed;
     }
 
     private WriteCounts WriteRecords(string connector, PreparedBatch prepared, DateTimeOffset now, System.Data.Common.DbTransaction tx)
@@ -143,8 +209,14 @@ public sealed class BatchWriter : IAsyncDisposable
         _outbox.Enqueue(entries, now);
     }
 
+    /// <summary>Rolls back a group left open (a run that stopped without committing it): the next run redoes it from the checkpoint.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_group is not null)
+        {
+            await _group.DisposeAsync();
+        }
+
         _customers.Dispose();
         _feedback.Dispose();
         _messages.Dispose();

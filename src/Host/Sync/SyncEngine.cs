@@ -38,20 +38,31 @@ public sealed class SyncEngine(
             logger.LogInformation("Sync {Connector}/{Stream} (run {RunId}) starts from {Checkpoint}", connectorName, stream, runId,
                 checkpoint is null ? "the beginning" : "its checkpoint");
             await using var writer = await BatchWriter.OpenAsync(store, router, ct);
-            var prepared = BatchPrefetch.ReadAhead(source.ReadAsync(stream, checkpoint, ct), batch => PreparedBatch.Of(batch, time.GetUtcNow()), ct);
-            await foreach (var next in prepared)
+            // Batches that keep coming share a transaction; the writer commits what it holds before it waits on the source.
+            var prepared = BatchPrefetch.ReadAhead(
+                source.ReadAsync(stream, checkpoint, ct), batch => PreparedBatch.Of(batch, time.GetUtcNow()),
+                async () => writes += await writer.CommitPendingAsync(ct), ct);
+            try
             {
-                var batch = next.Batch;
-                writes += await writer.CommitAsync(connectorName, stream, runId, next, time.GetUtcNow(), ct);
-                batches++;
-                read += batch.RecordCount;
-                problems += batch.Problems.Count;
-                foreach (var problem in batch.Problems.Take(5))
+                await foreach (var next in prepared)
                 {
-                    logger.LogWarning("{Connector}/{Stream}: skipped {Location}: {Reason}", connectorName, stream, problem.Location, problem.Reason);
-                }
+                    var batch = next.Batch;
+                    writes += await writer.WriteAsync(connectorName, stream, runId, next, time.GetUtcNow(), commitNow: false, ct);
+                    batches++;
+                    read += batch.RecordCount;
+                    problems += batch.Problems.Count;
+                    foreach (var problem in batch.Problems.Take(5))
+                    {
+                        logger.LogWarning("{Connector}/{Stream}: skipped {Location}: {Reason}", connectorName, stream, problem.Location, problem.Reason);
+                    }
 
-                progress?.Report(new SyncProgress(connectorName, stream, batches, read, problems));
+                    progress?.Report(new SyncProgress(connectorName, stream, batches, read, problems));
+                }
+            }
+            finally
+            {
+                // A source that fails or a run that is cancelled keeps every batch it wrote whole.
+                writes += await writer.CommitPendingAsync(CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -29,12 +29,12 @@ public sealed class ShopifyOptions : IValidatableObject
     public int PageSize { get; set; } = 250;
 
     /// <summary>
-    /// Records per committed batch while reading a bulk result. Bulk lines cost no API budget, so they are committed
-    /// in batches larger than an API page: a big batch touches each index page once for many new keys, so the store
-    /// writes it several times faster.
+    /// Records per batch while reading a bulk result (each batch carries a checkpoint). Bulk lines cost no API budget,
+    /// so batches are larger than an API page; the store groups batches that arrive back to back into one transaction
+    /// anyway, so a larger batch only costs memory.
     /// </summary>
     [Range(1, 10_000)]
-    public int BulkBatchSize { get; set; } = 5000;
+    public int BulkBatchSize { get; set; } = 2500;
 
     /// <summary>How far before the last seen <c>updatedAt</c> each incremental run starts again, so late commits are not missed.</summary>
     public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(5);
