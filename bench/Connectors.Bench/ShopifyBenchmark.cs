@@ -74,7 +74,15 @@ internal static class ShopifyBenchmark
             }
         }
 
-        await ThrottledRunAsync(throttledCustomers, Line);
+        if (throttledCustomers > 0)
+        {
+            await ThrottledRunAsync(throttledCustomers, Line);
+        }
+        else
+        {
+            Line($"throttled paged run: skipped (--throttled-customers 0)");
+        }
+
         Directory.CreateDirectory(BenchPaths.Output);
         await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"shopify-{customers}.txt"), report.ToString());
         return 0;
