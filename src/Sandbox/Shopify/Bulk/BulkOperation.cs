@@ -56,6 +56,9 @@ public sealed class BulkOperation
     /// <summary>Size of the result in bytes, once known.</summary>
     public long? FileSize { get; internal set; }
 
+    /// <summary>A copy of the operation as it is now: an answer that must not change while it is written.</summary>
+    internal BulkOperation Copy() => (BulkOperation)MemberwiseClone();
+
     /// <summary>True while the operation has not reached an end state.</summary>
     public bool IsRunning => Status is "CREATED" or "RUNNING" or "CANCELING";
 

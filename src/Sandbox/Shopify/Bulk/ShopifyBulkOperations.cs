@@ -86,8 +86,10 @@ public sealed class ShopifyBulkOperations : IAsyncDisposable
         }
 
         operation.Status = "CANCELING";
+        // Shopify answers CANCELING; the runner may reach CANCELED before the answer is written, so answer with a copy.
+        var answer = operation.Copy();
         operation.Cancellation.Cancel();
-        return new BulkPayloadValue(operation, []);
+        return new BulkPayloadValue(answer, []);
     }
 
     /// <summary>Streams the result (complete, or the partial data of a failed operation) to <paramref name="output"/>.</summary>
