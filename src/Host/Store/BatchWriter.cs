@@ -77,10 +77,15 @@ public sealed class BatchWriter : IAsyncDisposable
 
     /// <summary>
     /// Commits a webhook delivery's records together with its delivery id; returns <c>null</c>, writing nothing,
-    /// when that id was stored before (a redelivery).
+    /// when that id was stored before (a redelivery). The delivery is its own transaction: commit any open group first.
     /// </summary>
     public async Task<WriteCounts?> CommitDeliveryAsync(string connector, string? deliveryId, SourceBatch batch, DateTimeOffset now, CancellationToken ct)
     {
+        if (_group is not null)
+        {
+            throw new InvalidOperationException("a group of batches is still open on this writer; commit it (CommitPendingAsync) before a webhook delivery");
+        }
+
         await using var tx = await _connection.BeginTransactionAsync(ct);
         if (deliveryId is not null
             && _recordDelivery.Set("@c", connector).Set("@d", deliveryId).Set("@now", now).Set("@n", batch.RecordCount).Execute(tx) == 0)

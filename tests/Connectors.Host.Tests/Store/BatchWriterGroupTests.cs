@@ -77,6 +77,21 @@ public sealed class BatchWriterGroupTests : IAsyncLifetime, IDisposable
         Assert.Equal(default, await writer.CommitPendingAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_webhook_delivery_refuses_to_start_inside_an_open_group_and_leaves_it_intact()
+    {
+        await using var writer = await BatchWriter.OpenAsync(_connections, router: null, CancellationToken.None);
+        await Write(writer, Checkpointed("1", Feedback("f1")));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => writer.CommitDeliveryAsync("src", "delivery-1", Batch(Feedback("f2")), T0, CancellationToken.None));
+
+        Assert.Contains("CommitPendingAsync", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new WriteCounts(1, 0, 0), await writer.CommitPendingAsync(CancellationToken.None));
+        Assert.Equal(new WriteCounts(1, 0, 0), await writer.CommitDeliveryAsync("src", "delivery-1", Batch(Feedback("f2")), T0, CancellationToken.None));
+        Assert.Equal(2, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM feedback"));
+    }
+
     private static Task<WriteCounts> Write(BatchWriter writer, SourceBatch batch) =>
         writer.WriteAsync("src", "items", 0, PreparedBatch.Of(batch, T0), T0, commitNow: false, CancellationToken.None);
 
