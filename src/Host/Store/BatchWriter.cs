@@ -144,7 +144,7 @@ public sealed class BatchWriter : IAsyncDisposable
         }
         catch
         {
-            await RollBackGroupAsync();
+            await EndGroupAsync();
             throw;
         }
 
@@ -153,11 +153,14 @@ public sealed class BatchWriter : IAsyncDisposable
             : default;
     }
 
-    private async Task RollBackGroupAsync()
+    /// <summary>Closes the group (rolled back unless it was committed); returns the counts it held.</summary>
+    private async Task<WriteCounts> EndGroupAsync()
     {
         await _group!.DisposeAsync();
         _group = null;
+        var held = _pending;
         (_pending, _pendingRecords) = (default, 0);
+        return held;
     }
 
     /// <summary>Commits the batches written since the last commit; returns their counts.</summary>
@@ -169,11 +172,7 @@ public sealed class BatchWriter : IAsyncDisposable
         }
 
         await _group.CommitAsync(ct);
-        await _group.DisposeAsync();
-        _group = null;
-        var committed = _pending;
-        (_pending, _pendingRecords) = (default, 0);
-        return committed;
+        return await EndGroupAsync();
     }
 
     private WriteCounts WriteRecords(string connector, PreparedBatch prepared, DateTimeOffset now, System.Data.Common.DbTransaction tx)
