@@ -31,6 +31,8 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
 
     public DbSet<WebhookDeliveryEntity> WebhookDeliveries => Set<WebhookDeliveryEntity>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(IdentityKeyFunction.Instance);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Unix milliseconds: sortable and comparable in SQL on every provider, unlike SQLite's text timestamps.
@@ -50,7 +52,11 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
         });
         modelBuilder.Entity<CustomerIdentityEntity>(e =>
         {
-            e.HasKey(i => new { i.Channel, i.ExternalId });
+            // Found by a unique 64-bit key of (channel, external id), not by the texts: IdentityKey says why. The
+            // migration IdentityKeyHash keys stored rows with a SQL function, so it is raw SQL.
+            e.HasKey(i => i.Id);
+            e.Property(i => i.Id).ValueGeneratedNever(); // SQLite assigns the row id: CustomerUpserter never names it.
+            e.HasIndex(i => i.KeyHash).IsUnique();
             e.HasIndex(i => i.CustomerId);
         });
         modelBuilder.Entity<FeedbackEntity>(e =>

@@ -13,26 +13,36 @@ internal sealed class CustomerUpserter : IDisposable
     private static readonly string[] SourceColumns =
         ["source_instance", "source_id", "channel", "customer_id", "match_reason", "content_hash", "first_seen_at", "updated_at"];
 
-    private static readonly string[] IdentityColumns = ["channel", "external_id", "customer_id", "source_instance", "first_seen_at"];
+    private static readonly string[] IdentityColumns = ["key_hash", "channel", "external_id", "customer_id", "source_instance", "first_seen_at"];
 
     private readonly RowStatement _findSource;
     private readonly RowStatement _insertCustomers;
     private readonly RowStatement _insertSources;
     private readonly RowStatement _insertIdentity;
-    private readonly RowStatement _findIdentityOwner;
+    private readonly RowStatement _findKeyHolder;
+    private readonly RowStatement _findUnkeyedOwner;
     private readonly RowStatement _reassignIdentity;
     private readonly RowStatement _updateCustomer;
     private readonly RowStatement _updateSource;
     private readonly PreparedCommand _maxCustomerId;
+
+    // Scratch space of InsertFresh, kept across batches: a batch's worth outgrows the small-object heap, and
+    // allocating it again for every batch brought on full garbage collections that stopped the writer.
+    private readonly Dictionary<(string, string), long> _owners = [];
+    private readonly Dictionary<long, object?[]> _newCustomers = [];
+    private readonly List<object?[]> _sourceRows = [];
 
     public CustomerUpserter(DbConnection connection)
     {
         _findSource = new(connection, "SELECT customer_id, content_hash FROM customer_sources WHERE source_instance = ?1 AND source_id = ?2");
         _insertCustomers = Insert(connection, "customers", CustomerColumns.Names, "");
         _insertSources = Insert(connection, "customer_sources", SourceColumns, "");
+        // Identities are unique by key (see IdentityKey); the rare identity whose key another holds is stored without one.
         _insertIdentity = Insert(connection, "customer_identities", IdentityColumns, " ON CONFLICT DO NOTHING");
-        _findIdentityOwner = new(connection, "SELECT customer_id FROM customer_identities WHERE channel = ?1 AND external_id = ?2");
-        _reassignIdentity = new(connection, "UPDATE customer_identities SET customer_id = ?1 WHERE channel = ?2 AND external_id = ?3");
+        _findKeyHolder = new(connection, "SELECT customer_id, channel = ?2 AND external_id = ?3 FROM customer_identities WHERE key_hash = ?1");
+        _findUnkeyedOwner = new(connection, "SELECT customer_id FROM customer_identities WHERE key_hash IS NULL AND channel = ?1 AND external_id = ?2");
+        _reassignIdentity = new(connection,
+            "UPDATE customer_identities SET customer_id = ?1 WHERE (key_hash = ?2 OR key_hash IS NULL) AND channel = ?3 AND external_id = ?4");
         _updateCustomer = new(connection, CustomerColumns.UpdateSql);
         _updateSource = new(connection, "UPDATE customer_sources SET content_hash = ?1, updated_at = ?2 WHERE source_instance = ?3 AND source_id = ?4");
         // Ids are handed out under the transaction's write lock, so they can be assigned in memory.
@@ -80,7 +90,7 @@ internal sealed class CustomerUpserter : IDisposable
             _updateSource.Run([p.Hash, now, instance, p.Record.SourceId]);
             foreach (var identity in p.Identities)
             {
-                _insertIdentity.Run([identity.Channel, identity.ExternalId, customerId, instance, now]);
+                Claim(identity, customerId, instance, now);
             }
 
             changed.Add(customerId);
@@ -94,9 +104,8 @@ internal sealed class CustomerUpserter : IDisposable
 
     /// <summary>
     /// Resolves records new to this source against known identities (and each other), then inserts them. Each
-    /// identity is claimed by inserting it for the customer the record would create; only a claim that finds the
-    /// identity taken looks its owner up. A backfill of new people, where nearly every claim succeeds, so costs one
-    /// index visit per identity instead of a look-up and an insert.
+    /// identity is claimed for the customer the record would create: stored for it unless someone already owns it.
+    /// A backfill of new people, where nearly every claim succeeds, so costs one index visit per identity.
     /// </summary>
     private int InsertFresh(string instance, List<PreparedCustomer> fresh, DateTimeOffset now, DbTransaction tx, Dictionary<string, long> ids)
     {
@@ -106,11 +115,14 @@ internal sealed class CustomerUpserter : IDisposable
         }
 
         // Owners known so far: found taken in the store, or claimed by an earlier record of this batch.
-        var owners = new Dictionary<(string, string), long>();
+        var owners = _owners;
         var claimed = new List<CustomerKey>();
         var nextId = (long)_maxCustomerId.Scalar(tx)!;
-        var newCustomers = new Dictionary<long, object?[]>();
-        var sourceRows = new List<object?[]>(fresh.Count);
+        var newCustomers = _newCustomers;
+        var sourceRows = _sourceRows;
+        owners.Clear();
+        newCustomers.Clear();
+        sourceRows.Clear();
         foreach (var p in fresh)
         {
             var candidate = nextId + 1;
@@ -123,11 +135,11 @@ internal sealed class CustomerUpserter : IDisposable
                     continue;
                 }
 
-                if (_insertIdentity.Run([identity.Channel, identity.ExternalId, candidate, instance, now]) == 1)
+                if (Claim(identity, candidate, instance, now) is not { } owner)
                 {
                     claimed.Add(identity);
                 }
-                else if (_findIdentityOwner.Int64([identity.Channel, identity.ExternalId]) is { } owner && owner != candidate)
+                else if (owner != candidate)
                 {
                     // (A record listing one identity twice finds its own claim: that is no match.)
                     owners[key] = owner;
@@ -141,7 +153,7 @@ internal sealed class CustomerUpserter : IDisposable
                 customerId = existingId;
                 foreach (var identity in claimed)
                 {
-                    _reassignIdentity.Run([customerId, identity.Channel, identity.ExternalId]);
+                    _reassignIdentity.Run([customerId, identity.KeyHash, identity.Channel, identity.ExternalId]);
                 }
 
                 var values = p.ColumnsFor(customerId);
@@ -174,6 +186,30 @@ internal sealed class CustomerUpserter : IDisposable
         return fresh.Count;
     }
 
+    /// <summary>Stores the identity for <paramref name="customerId"/> unless it has an owner; returns that owner, or <c>null</c> when it was stored.</summary>
+    private long? Claim(CustomerKey identity, long customerId, string instance, DateTimeOffset now)
+    {
+        if (_insertIdentity.Run([identity.KeyHash, identity.Channel, identity.ExternalId, customerId, instance, now]) == 1)
+        {
+            return null;
+        }
+
+        // The key is taken: by this identity, or (about never) by another that shares it, and then this one lives without a key.
+        Span<long> holder = stackalloc long[2];
+        if (_findKeyHolder.Find([identity.KeyHash, identity.Channel, identity.ExternalId], holder) && holder[1] == 1)
+        {
+            return holder[0];
+        }
+
+        if (_findUnkeyedOwner.Int64([identity.Channel, identity.ExternalId]) is { } owner)
+        {
+            return owner;
+        }
+
+        _insertIdentity.Run([null, identity.Channel, identity.ExternalId, customerId, instance, now]);
+        return null;
+    }
+
     /// <summary>The customer owning the earliest (strongest) of the identities, and why.</summary>
     private static (long? Id, string Reason) Strongest(List<CustomerKey> identities, Dictionary<(string, string), long> owners)
     {
@@ -197,7 +233,8 @@ internal sealed class CustomerUpserter : IDisposable
         _insertCustomers.Dispose();
         _insertSources.Dispose();
         _insertIdentity.Dispose();
-        _findIdentityOwner.Dispose();
+        _findKeyHolder.Dispose();
+        _findUnkeyedOwner.Dispose();
         _reassignIdentity.Dispose();
         _updateCustomer.Dispose();
         _updateSource.Dispose();

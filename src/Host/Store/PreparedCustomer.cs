@@ -73,4 +73,8 @@ internal sealed record PreparedCustomer(CustomerRecord Record, string? Email, st
 }
 
 /// <summary>An identity that can match a customer across sources, and the match reason it gives.</summary>
-internal readonly record struct CustomerKey(string Channel, string ExternalId, string Reason);
+internal readonly record struct CustomerKey(string Channel, string ExternalId, string Reason)
+{
+    /// <summary>What the store indexes the identity by, worked out here while the batch is prepared, off the writer.</summary>
+    public long KeyHash { get; } = IdentityKey.Of(Channel, ExternalId);
+}

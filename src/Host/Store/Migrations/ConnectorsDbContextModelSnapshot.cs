@@ -111,31 +111,45 @@ namespace Connectors.Host.Store.Migrations
 
             modelBuilder.Entity("Connectors.Host.Store.Entities.CustomerIdentityEntity", b =>
                 {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
                     b.Property<string>("Channel")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
-
-                    b.Property<string>("ExternalId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("external_id");
 
                     b.Property<long>("CustomerId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("customer_id");
 
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
                     b.Property<long>("FirstSeenAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_seen_at");
+
+                    b.Property<long?>("KeyHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_hash");
 
                     b.Property<string>("SourceInstance")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("source_instance");
 
-                    b.HasKey("Channel", "ExternalId");
+                    b.HasKey("Id");
 
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_customer_identities_customer_id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customer_identities_key_hash");
 
                     b.ToTable("customer_identities");
                 });
