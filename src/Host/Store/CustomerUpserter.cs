@@ -41,8 +41,7 @@ internal sealed class CustomerUpserter : IDisposable
         _insertIdentity = Insert(connection, "customer_identities", IdentityColumns, " ON CONFLICT DO NOTHING");
         _findKeyHolder = new(connection, "SELECT customer_id, channel = ?2 AND external_id = ?3 FROM customer_identities WHERE key_hash = ?1");
         _findUnkeyedOwner = new(connection, "SELECT customer_id FROM customer_identities WHERE key_hash IS NULL AND channel = ?1 AND external_id = ?2");
-        _reassignIdentity = new(connection,
-            "UPDATE customer_identities SET customer_id = ?1 WHERE (key_hash = ?2 OR key_hash IS NULL) AND channel = ?3 AND external_id = ?4");
+        _reassignIdentity = new(connection, "UPDATE customer_identities SET customer_id = ?1 WHERE id = ?2");
         _updateCustomer = new(connection, CustomerColumns.UpdateSql);
         _updateSource = new(connection, "UPDATE customer_sources SET content_hash = ?1, updated_at = ?2 WHERE source_instance = ?3 AND source_id = ?4");
         // Ids are handed out under the transaction's write lock, so they can be assigned in memory.
@@ -90,7 +89,7 @@ internal sealed class CustomerUpserter : IDisposable
             _updateSource.Run([p.Hash, now, instance, p.Record.SourceId]);
             foreach (var identity in p.Identities)
             {
-                Claim(identity, customerId, instance, now);
+                Claim(identity, customerId, instance, now, out _);
             }
 
             changed.Add(customerId);
@@ -116,7 +115,7 @@ internal sealed class CustomerUpserter : IDisposable
 
         // Owners known so far: found taken in the store, or claimed by an earlier record of this batch.
         var owners = _owners;
-        var claimed = new List<CustomerKey>();
+        var claimed = new List<(CustomerKey Identity, long RowId)>();
         var nextId = (long)_maxCustomerId.Scalar(tx)!;
         var newCustomers = _newCustomers;
         var sourceRows = _sourceRows;
@@ -135,9 +134,9 @@ internal sealed class CustomerUpserter : IDisposable
                     continue;
                 }
 
-                if (Claim(identity, candidate, instance, now) is not { } owner)
+                if (Claim(identity, candidate, instance, now, out var rowId) is not { } owner)
                 {
-                    claimed.Add(identity);
+                    claimed.Add((identity, rowId));
                 }
                 else if (owner != candidate)
                 {
@@ -151,9 +150,9 @@ internal sealed class CustomerUpserter : IDisposable
             if (matchedId is { } existingId)
             {
                 customerId = existingId;
-                foreach (var identity in claimed)
+                foreach (var (_, rowId) in claimed)
                 {
-                    _reassignIdentity.Run([customerId, identity.KeyHash, identity.Channel, identity.ExternalId]);
+                    _reassignIdentity.Run([customerId, rowId]);
                 }
 
                 var values = p.ColumnsFor(customerId);
@@ -172,7 +171,7 @@ internal sealed class CustomerUpserter : IDisposable
                 newCustomers[customerId] = p.ColumnsFor(customerId);
             }
 
-            foreach (var identity in claimed)
+            foreach (var (identity, _) in claimed)
             {
                 owners[(identity.Channel, identity.ExternalId)] = customerId;
             }
@@ -186,11 +185,16 @@ internal sealed class CustomerUpserter : IDisposable
         return fresh.Count;
     }
 
-    /// <summary>Stores the identity for <paramref name="customerId"/> unless it has an owner; returns that owner, or <c>null</c> when it was stored.</summary>
-    private long? Claim(CustomerKey identity, long customerId, string instance, DateTimeOffset now)
+    /// <summary>
+    /// Stores the identity for <paramref name="customerId"/> unless it has an owner; returns that owner, or <c>null</c>
+    /// when it was stored (as row <paramref name="rowId"/>, which a later match moves by id).
+    /// </summary>
+    private long? Claim(CustomerKey identity, long customerId, string instance, DateTimeOffset now, out long rowId)
     {
+        rowId = 0;
         if (_insertIdentity.Run([identity.KeyHash, identity.Channel, identity.ExternalId, customerId, instance, now]) == 1)
         {
+            rowId = _insertIdentity.LastInsertRowId;
             return null;
         }
 
@@ -207,6 +211,7 @@ internal sealed class CustomerUpserter : IDisposable
         }
 
         _insertIdentity.Run([null, identity.Channel, identity.ExternalId, customerId, instance, now]);
+        rowId = _insertIdentity.LastInsertRowId;
         return null;
     }
 

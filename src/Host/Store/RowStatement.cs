@@ -34,6 +34,9 @@ internal sealed class RowStatement : IDisposable
         return raw.sqlite3_changes(_db);
     }
 
+    /// <summary>The row id of the row the connection inserted last (this statement's, right after it ran).</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
+
     /// <summary>Runs a query with one row of values; returns the first column of its first row, or <c>null</c> when it finds none.</summary>
     public long? Int64(IReadOnlyList<object?> values)
     {

@@ -39,6 +39,10 @@ public sealed class IdentityKeyTests : IAsyncLifetime, IDisposable
         Assert.Equal(IdentityKey.Of("email", "ada@example.com"), IdentityKey.Of("email", "ada@example.com"));
         Assert.NotEqual(IdentityKey.Of("email", "ada@example.com"), IdentityKey.Of("phone", "ada@example.com"));
         Assert.NotEqual(IdentityKey.Of("em", "ailada@example.com"), IdentityKey.Of("email", "ada@example.com"));
+        // The content hash of the two texts, however long they are (stored keys must never change).
+        var longValue = new string('é', 300) + "@example.com";
+        Assert.Equal(new ContentHash().Add("email").Add(longValue).Value, IdentityKey.Of("email", longValue));
+        Assert.Equal(new ContentHash().Add("phone").Add("+441234567890").Value, IdentityKey.Of("phone", "+441234567890"));
     }
 
     [Fact]
