@@ -2,39 +2,17 @@ using Connectors.Abstractions;
 using Connectors.Host.Store;
 using Connectors.Host.Tests.Support;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using static Connectors.Host.Tests.Support.Records;
 
 namespace Connectors.Host.Tests.Store;
 
 /// <summary>Batches written back to back share a transaction (a group): what readers and a crash see.</summary>
-public sealed class BatchWriterGroupTests : IAsyncLifetime, IDisposable
+public sealed class BatchWriterGroupTests : MigratedStore
 {
-    private readonly TempDirectory _dir = new();
-    private SqliteConnectionFactory _connections = null!;
-
-    private string Db => Path.Combine(_dir.Path, "store.db");
-
-    public async Task InitializeAsync()
-    {
-        var settings = StoreSettings.ForSqlite("Data Source=store.db", _dir.Path);
-        _connections = new SqliteConnectionFactory(settings);
-        await using var db = new ConnectorsDbContext(new DbContextOptionsBuilder<ConnectorsDbContext>().UseSqlite(settings.ConnectionString).Options);
-        await db.Database.MigrateAsync();
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
-
     [Fact]
     public async Task A_group_is_invisible_until_it_commits_and_then_every_batch_of_it_is_there()
     {
-        await using var writer = await BatchWriter.OpenAsync(_connections, router: null, CancellationToken.None);
+        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
 
         var first = await Write(writer, Checkpointed("1", Feedback("f1")));
         var second = await Write(writer, Checkpointed("2", Feedback("f2"), Feedback("f3")));
@@ -50,7 +28,7 @@ public sealed class BatchWriterGroupTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_group_commits_by_itself_once_it_holds_enough_records()
     {
-        await using var writer = await BatchWriter.OpenAsync(_connections, router: null, CancellationToken.None);
+        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
         var half = BatchWriter.MaxGroupRecords / 2;
 
         var first = await Write(writer, Checkpointed("1", [.. Enumerable.Range(0, half).Select(i => Feedback($"a{i}"))]));
@@ -65,7 +43,7 @@ public sealed class BatchWriterGroupTests : IAsyncLifetime, IDisposable
     public async Task A_failing_batch_rolls_its_group_back_to_the_last_commit_so_the_next_run_reads_it_again()
     {
         StoreQueries.Execute(Db, "CREATE TRIGGER refuse BEFORE INSERT ON feedback WHEN NEW.source_id = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END");
-        await using var writer = await BatchWriter.OpenAsync(_connections, router: null, CancellationToken.None);
+        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
         await writer.CommitAsync("src", "items", 0, Checkpointed("1", Feedback("f1")), T0, CancellationToken.None);
         await Write(writer, Checkpointed("2", Feedback("f2")));
 
@@ -80,7 +58,7 @@ public sealed class BatchWriterGroupTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_webhook_delivery_refuses_to_start_inside_an_open_group_and_leaves_it_intact()
     {
-        await using var writer = await BatchWriter.OpenAsync(_connections, router: null, CancellationToken.None);
+        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
         await Write(writer, Checkpointed("1", Feedback("f1")));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(

@@ -1,7 +1,5 @@
 using Connectors.Host.Store;
 using Connectors.Host.Tests.Support;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using static Connectors.Host.Tests.Support.Records;
 
 namespace Connectors.Host.Tests.Store;
@@ -10,29 +8,8 @@ namespace Connectors.Host.Tests.Store;
 /// Identities are indexed by a 64-bit key of their texts. Real collisions are too rare to find, so these tests plant
 /// a row that holds another identity's key, and check that matching still goes by the texts.
 /// </summary>
-public sealed class IdentityKeyTests : IAsyncLifetime, IDisposable
+public sealed class IdentityKeyTests : MigratedStore
 {
-    private readonly TempDirectory _dir = new();
-    private SqliteConnectionFactory _connections = null!;
-
-    private string Db => Path.Combine(_dir.Path, "store.db");
-
-    public async Task InitializeAsync()
-    {
-        var settings = StoreSettings.ForSqlite("Data Source=store.db", _dir.Path);
-        _connections = new SqliteConnectionFactory(settings);
-        await using var db = new ConnectorsDbContext(new DbContextOptionsBuilder<ConnectorsDbContext>().UseSqlite(settings.ConnectionString).Options);
-        await db.Database.MigrateAsync();
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
-
     [Fact]
     public void The_key_is_stable_and_tells_channel_from_value()
     {
@@ -76,7 +53,7 @@ public sealed class IdentityKeyTests : IAsyncLifetime, IDisposable
 
     private async Task Write(params object[] records)
     {
-        await using var writer = await BatchWriter.OpenAsync(_connections, router: null, CancellationToken.None);
+        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
         await writer.CommitAsync("src", "customers", 0, Batch(records), T0, CancellationToken.None);
     }
 }
