@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.CommandLine;
 using Connectors.Host.Configuration;
+using Connectors.Host.Logging;
 using Connectors.Host.Plugins;
 using Connectors.Host.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,36 @@ internal static class CliSession
         }
 
         return setup;
+    }
+
+    /// <summary>
+    /// The store alone, migrated, for commands that only read or tidy it (status, outbox, deadletters). Only the store
+    /// section of the configuration must be valid, so they work where the connectors' secrets are not set (a
+    /// monitoring shell, the demo's store afterwards) or while a connector is misconfigured; <c>validate</c> checks the rest.
+    /// </summary>
+    public static async Task<ServiceProvider?> OpenStoreAsync(ParseResult parse, CancellationToken ct)
+    {
+        var errors = new List<ConfigError>();
+        var config = ConfigFileReader.Read(parse.GetValue(GlobalOptions.Config)!, errors);
+        var connectionString = config is null
+            ? null
+            : ConfigValidator.ValidateStore(config, new SecretResolver(new SecretRedactor(), Environment.GetEnvironmentVariable, config.ContentRoot), errors);
+        if (config is null || connectionString is null || errors.Count > 0)
+        {
+            PrintErrors(errors);
+            return null;
+        }
+
+        PrintPluginFailures(HostSetupLoader.LoadPlugins(config));
+        var services = new ServiceCollection()
+            .AddLogging(l => l.SetMinimumLevel(parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning)
+                .AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
+            .AddSingleton(TimeProvider.System)
+            .AddConnectorStore(StoreSettings.ForSqlite(connectionString, config.ContentRoot))
+            .AddSingleton<Outbox.DeadLetters>()
+            .BuildServiceProvider();
+        await services.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
+        return services;
     }
 
     public static async Task<IHost> StartHostAsync(HostSetup setup, HostFeatures features, CancellationToken ct)

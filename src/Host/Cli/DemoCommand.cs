@@ -86,7 +86,7 @@ internal static class DemoCommand
             WriteReceived(sandbox);
 
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                $"Stored in [bold]{Path.GetFullPath(Path.Combine(setup.Config.Source.ContentRoot, "data", "demo.db"))}[/]; try [bold]{SandboxUrlVariable}=http://127.0.0.1 dotnet run --project src/Host -- status -c {configPath}[/] (the demo configuration reads the emulators' address from {SandboxUrlVariable}; status only reads the store).");
+                $"Stored in [bold]{Path.GetFullPath(Path.Combine(setup.Config.Source.ContentRoot, "data", "demo.db"))}[/]; try [bold]dotnet run --project src/Host -- status -c {configPath}[/].");
             return summaries.All(s => s.Succeeded) ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;

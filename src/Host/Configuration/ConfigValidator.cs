@@ -17,7 +17,7 @@ public sealed partial class ConfigValidator(PluginCatalog plugins, SecretResolve
     public ValidatedConfig? Validate(ConnectorsConfig config, List<ConfigError> errors)
     {
         var before = errors.Count;
-        var connectionString = ValidateStore(config, errors);
+        var connectionString = ValidateStore(config, secrets, errors);
         var connectors = new List<ConnectorDefinition>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var connector in config.Connectors)
@@ -40,7 +40,8 @@ public sealed partial class ConfigValidator(PluginCatalog plugins, SecretResolve
             : new ValidatedConfig(config, config.Store.Provider.ToLowerInvariant(), connectionString, connectors, config.Web.Urls, apiKey);
     }
 
-    private string? ValidateStore(ConnectorsConfig config, List<ConfigError> errors)
+    /// <summary>The store section alone: its provider, and its connection string with references resolved.</summary>
+    public static string? ValidateStore(ConnectorsConfig config, SecretResolver secrets, List<ConfigError> errors)
     {
         if (!Providers.Contains(config.Store.Provider, StringComparer.OrdinalIgnoreCase))
         {
