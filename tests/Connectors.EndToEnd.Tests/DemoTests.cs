@@ -24,5 +24,11 @@ public sealed class DemoTests : IDisposable
         Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE kind = 'order_note'") > 0, "order notes became feedback");
         Assert.Equal(65, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE channel = 'survey'"));
         Assert.Equal(0, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM sync_runs WHERE status <> 'succeeded'"));
+
+        // The demo's closing hint works as printed, with the emulators gone and their address unset.
+        Assert.Contains("status -c samples/demo.json", demo.Stdout, StringComparison.Ordinal);
+        var status = await HostProcess.RunAsync(_dir.Path, ["status", "-c", "samples/demo.json"]);
+        Assert.True(status.ExitCode == 0, status.ToString());
+        Assert.Contains("Store: ", status.Stdout, StringComparison.Ordinal);
     }
 }

@@ -74,7 +74,7 @@ internal static class DemoCommand
             {
                 var d = await dispatcher.DispatchAsync(sink.Name, ct);
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                    $"Pushed to [bold]{d.Sink}[/]: {d.Done:N0} done, {d.Retried:N0} to retry, {d.DeadLettered:N0} dead-lettered");
+                    $"Pushed to [bold]{d.Sink}[/]: {d.Done:N0} done, {d.Retried:N0} to retry, {d.DeadLettered:N0} dead-lettered{(d.DeadLettered > 0 ? $" (why: deadletters list -c {configPath})" : "")}");
             }
 
             foreach (var vendor in sandbox.Vendors)
