@@ -51,8 +51,8 @@ internal static class StoreBenchmark
             var id = i.ToString(CultureInfo.InvariantCulture);
             customers.Add(new CustomerRecord
             {
-                SourceId = id, Channel = "bench", Email = $"{Scatter(i):x8}.{id}@example.com",
-                Phone = i % 3 == 0 ? null : $"+1415{Scatter(i) % 10_000_000:0000000}", Name = $"Person {id}", Country = "US", SeenAt = t0,
+                SourceId = id, Channel = "bench", Email = $"{BenchKeys.Scatter(i):x8}.{id}@example.com",
+                Phone = i % 3 == 0 ? null : $"+1415{BenchKeys.Scatter(i) % 10_000_000:0000000}", Name = $"Person {id}", Country = "US", SeenAt = t0,
             });
             feedback.Add(new FeedbackRecord
             {
@@ -63,9 +63,6 @@ internal static class StoreBenchmark
 
         return new SourceBatch { Customers = customers, Feedback = feedback };
     }
-
-    /// <summary>Spreads sequential row numbers over the key space, as real emails and phones are: inserts land on random index pages.</summary>
-    private static uint Scatter(int i) => unchecked((uint)i * 2654435761u);
 
     private static async Task MigrateAsync(StoreSettings settings, IStoreConnectionFactory connections)
     {

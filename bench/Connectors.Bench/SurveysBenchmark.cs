@@ -58,9 +58,11 @@ internal static class SurveysBenchmark
         writer.WriteLine("id,email,phone,name,score,comment,at");
         for (var i = 0; i < rows; i++)
         {
-            var phone = i % 3 == 0 ? "" : $"(415) 555-{i % 10_000:0000}";
+            // Distinct people, their emails and phones scattered over the key space as real ones are.
+            var key = BenchKeys.Scatter(i);
+            var phone = i % 3 == 0 ? "" : $"(415) {2 + key % 8}{key / 8 % 1_000_000:00-0000}";
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"r{i},person{i}@example.com,{phone},Person {i},{i % 11},\"Answer {i}: delivery was fine, packaging could improve\",2026-10-{1 + (i % 28):00}T{i % 24:00}:00:00Z"));
+                $"r{i},{key:x8}.person{i}@example.com,{phone},Person {i},{i % 11},\"Answer {i}: delivery was fine, packaging could improve\",2026-10-{1 + (i % 28):00}T{i % 24:00}:00:00Z"));
         }
     }
 }
