@@ -213,10 +213,7 @@ public sealed class BatchWriter : IAsyncDisposable
         _outbox.Enqueue(entries, now);
     }
 
-    /// <summary>
-    /// Rolls back a group left open (a run that stopped without committing it): the next run redoes it from the
-    /// checkpoint. Frees the page cache before the connection goes back to the pool.
-    /// </summary>
+    /// <summary>Rolls back a group left open (a run that stopped without committing it): the next run redoes it from the checkpoint.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_group is not null)
@@ -233,14 +230,6 @@ public sealed class BatchWriter : IAsyncDisposable
         _addProblem.Dispose();
         _recordDelivery.Dispose();
         _outbox.Dispose();
-        // The connection goes back to the pool, where it would keep the page cache this run filled (up to 64 MiB)
-        // until it is next used: in a host syncing many connectors, idle memory that grows with their number.
-        await using (var shrink = _connection.CreateCommand())
-        {
-            shrink.CommandText = "PRAGMA shrink_memory";
-            await shrink.ExecuteNonQueryAsync();
-        }
-
         await _connection.DisposeAsync();
     }
 }
