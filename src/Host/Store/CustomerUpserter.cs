@@ -26,7 +26,7 @@ internal sealed class CustomerUpserter : IDisposable
     private readonly RowStatement _updateSource;
     private readonly PreparedCommand _maxCustomerId;
 
-    // Scratch space of InsertFresh, kept across batches: a batch's worth outgrows the small-object heap, and
+    // Scratch space of InsertFresh, kept across batches: a large batch's worth lands on the large-object heap, and
     // allocating it again for every batch brought on full garbage collections that stopped the writer.
     private readonly Dictionary<(string, string), long> _owners = [];
     private readonly Dictionary<long, object?[]> _newCustomers = [];
