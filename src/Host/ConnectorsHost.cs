@@ -43,14 +43,22 @@ public static class ConnectorsHost
         return app;
     }
 
-    private static void AddConnectorsHost(IServiceCollection services, ILoggingBuilder logging, HostSetup setup, HostFeatures features)
+    /// <summary>
+    /// The console logging of every command: single lines on standard error, libraries at warnings and above, and
+    /// every resolved secret redacted.
+    /// </summary>
+    internal static void AddConsoleLogging(IServiceCollection services, ILoggingBuilder logging, LogLevel level, SecretRedactor redactor)
     {
-        logging.SetMinimumLevel(setup.LogLevel);
+        logging.SetMinimumLevel(level);
         logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
         logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddSingleton(setup.Redactor);
-        RedactLoggerProviders(services, setup.Redactor);
+        services.AddSingleton(redactor);
+        RedactLoggerProviders(services, redactor);
+    }
 
+    private static void AddConnectorsHost(IServiceCollection services, ILoggingBuilder logging, HostSetup setup, HostFeatures features)
+    {
+        AddConsoleLogging(services, logging, setup.LogLevel, setup.Redactor);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(setup.Config);
         services.AddSingleton(setup.Plugins);

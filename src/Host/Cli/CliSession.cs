@@ -42,10 +42,11 @@ internal static class CliSession
     public static async Task<ServiceProvider?> OpenStoreAsync(ParseResult parse, CancellationToken ct)
     {
         var errors = new List<ConfigError>();
+        var redactor = new SecretRedactor();
         var config = ConfigFileReader.Read(parse.GetValue(GlobalOptions.Config)!, errors);
         var connectionString = config is null
             ? null
-            : ConfigValidator.ValidateStore(config, new SecretResolver(new SecretRedactor(), Environment.GetEnvironmentVariable, config.ContentRoot), errors);
+            : ConfigValidator.ValidateStore(config, new SecretResolver(redactor, Environment.GetEnvironmentVariable, config.ContentRoot), errors);
         if (config is null || connectionString is null || errors.Count > 0)
         {
             PrintErrors(errors);
@@ -53,9 +54,10 @@ internal static class CliSession
         }
 
         PrintPluginFailures(HostSetupLoader.LoadPlugins(config));
-        var services = new ServiceCollection()
-            .AddLogging(l => l.SetMinimumLevel(parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning)
-                .AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
+        var collection = new ServiceCollection();
+        var level = parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning;
+        var services = collection
+            .AddLogging(logging => ConnectorsHost.AddConsoleLogging(collection, logging, level, redactor))
             .AddSingleton(TimeProvider.System)
             .AddConnectorStore(StoreSettings.ForSqlite(connectionString, config.ContentRoot))
             .AddSingleton<Outbox.DeadLetters>()
