@@ -17,6 +17,28 @@ internal sealed class ContentHash
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(512);
     private int _length;
 
+    /// <summary>
+    /// The hash of two text fields, the same as <c>new ContentHash().Add(first).Add(second).Value</c>, without allocating
+    /// (it keys every identity a backfill stores, see <see cref="IdentityKey"/>).
+    /// </summary>
+    public static long Of(string first, string second)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(first.Length + second.Length) + 2;
+        var rented = most > 256 ? ArrayPool<byte>.Shared.Rent(most) : null;
+        var buffer = rented ?? stackalloc byte[256];
+        var length = Encoding.UTF8.GetBytes(first, buffer);
+        buffer[length++] = Separator;
+        length += Encoding.UTF8.GetBytes(second, buffer[length..]);
+        buffer[length++] = Separator;
+        var hash = unchecked((long)XxHash3.HashToUInt64(buffer[..length]));
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return hash;
+    }
+
     public ContentHash Add(string? value)
     {
         if (value is null)
