@@ -24,6 +24,6 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void The_contracts_are_version_1() =>
-        Assert.Equal(1, typeof(IConnectorPlugin).Assembly.GetName().Version!.Major);
+    public void The_contracts_are_version_2() =>
+        Assert.Equal(2, typeof(IConnectorPlugin).Assembly.GetName().Version!.Major);
 }

@@ -64,7 +64,7 @@ public sealed class SinkTicketTests
             o.PublicComments = true;
             o.SubjectTemplate = "[{{ item.priority | upcase }}] {{ feedback.title | default: feedback.kind }}";
             o.BodyTemplate = "{{ customer.name }} wrote: {{ feedback.text }}";
-            o.DefaultPriority = "high";
+            o.DefaultPriority = Priority.High;
         });
 
         await sink.PushAsync([Items.Feedback(Items.Review("r1", 1, "Broken"), Items.Customer(1))], CancellationToken.None);

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Connectors.Abstractions;
 using Connectors.Plugins.Zendesk.Templates;
 
 namespace Connectors.Plugins.Zendesk.Tests;
 
 public sealed class ZendeskOptionsTests
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private static Dictionary<string, string> Validate(ZendeskOptions options)
     {
@@ -35,7 +36,7 @@ public sealed class ZendeskOptionsTests
 
         Assert.Equal(200, options.RequestsPerMinute);
         Assert.Equal(20, options.BatchSize);
-        Assert.Equal("normal", options.DefaultPriority);
+        Assert.Equal(Priority.Normal, options.DefaultPriority);
         Assert.Equal(DefaultTemplates.Subject, options.SubjectTemplate);
         Assert.Equal(DefaultTemplates.Body, options.BodyTemplate);
         Assert.Empty(options.Tags);
@@ -87,7 +88,7 @@ public sealed class ZendeskOptionsTests
         var options = Valid();
         options.Email = "ops";
         options.Endpoint = new Uri("ftp://example.com");
-        options.DefaultPriority = "asap";
+        options.DefaultPriority = (Priority)7;
         options.Tags = ["voc", " "];
         options.RequestTimeout = TimeSpan.Zero;
 
@@ -95,7 +96,7 @@ public sealed class ZendeskOptionsTests
 
         Assert.Equal("must be an email address; was \"ops\"", errors["Email"]);
         Assert.StartsWith("must be an absolute http(s) URL", errors["Endpoint"], StringComparison.Ordinal);
-        Assert.Equal("must be one of low, normal, high, urgent; was \"asap\"", errors["DefaultPriority"]);
+        Assert.Equal("must be one of low, normal, high, urgent; was 7", errors["DefaultPriority"]);
         Assert.Equal("must not hold empty tags", errors["Tags"]);
         Assert.StartsWith("must be between 00:00:01 and 00:05:00", errors["RequestTimeout"], StringComparison.Ordinal);
     }
@@ -128,7 +129,7 @@ public sealed class ZendeskOptionsTests
         Assert.Empty(Validate(options));
         Assert.Equal(400, options.RequestsPerMinute);
         Assert.Equal(50, options.BatchSize);
-        Assert.Equal("high", options.DefaultPriority);
+        Assert.Equal(Priority.High, options.DefaultPriority);
         Assert.Equal(["voc"], options.Tags);
         Assert.True(options.PublicComments);
         Assert.Equal(TimeSpan.FromSeconds(10), options.RequestTimeout);

@@ -18,4 +18,7 @@ public enum PluginCapabilities
 
     /// <summary>The sink can erase a customer on request (GDPR article 17).</summary>
     Delete = 8,
+
+    /// <summary>The sink takes alert items (<see cref="SinkItem.Alert"/>), so alert rules may target it.</summary>
+    Alerts = 16,
 }

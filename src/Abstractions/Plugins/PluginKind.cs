@@ -8,4 +8,7 @@ public enum PluginKind
 
     /// <summary>Pushes customers and feedback to a CRM or helpdesk.</summary>
     Sink,
+
+    /// <summary>Annotates feedback: its connectors also implement <see cref="IEnricher"/>.</summary>
+    Enricher,
 }

@@ -155,7 +155,8 @@ public sealed class OutboxDispatcher(
                 Customer = customer,
                 Feedback = record,
                 ExistingSinkId = o.SinkId,
-                Priority = o.Priority,
+                Priority = Enum.TryParse<Priority>(o.Priority, ignoreCase: true, out var priority) ? priority : null,
+                Route = o.Route,
             };
         }
 

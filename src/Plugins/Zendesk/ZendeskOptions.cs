@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Connectors.Abstractions;
 using Connectors.Plugins.Zendesk.Mapping;
 using Connectors.Plugins.Zendesk.Templates;
 
@@ -36,7 +37,7 @@ public sealed class ZendeskOptions : IValidatableObject
     public string BodyTemplate { get; set; } = DefaultTemplates.Body;
 
     /// <summary>The ticket priority when the route sets none: <c>low</c>, <c>normal</c>, <c>high</c> or <c>urgent</c>.</summary>
-    public string DefaultPriority { get; set; } = "normal";
+    public Priority DefaultPriority { get; set; } = Priority.Normal;
 
     /// <summary>Extra tags on every ticket, beside the channel and kind.</summary>
     public IList<string> Tags { get; set; } = [];
@@ -79,9 +80,9 @@ public sealed class ZendeskOptions : IValidatableObject
                 [nameof(Endpoint)]);
         }
 
-        if (!Priorities.IsValid(DefaultPriority))
+        if (!Enum.IsDefined(DefaultPriority))
         {
-            yield return new ValidationResult($"must be one of low, normal, high, urgent; was \"{DefaultPriority}\"", [nameof(DefaultPriority)]);
+            yield return new ValidationResult($"must be one of low, normal, high, urgent; was {(int)DefaultPriority}", [nameof(DefaultPriority)]);
         }
 
         if (Tags.Any(string.IsNullOrWhiteSpace))

@@ -56,7 +56,7 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(1, helpdesk.Done);
         Assert.Equal(0, again.Batches);
         var ticket = Assert.Single(_sink.Items("helpdesk"));
-        Assert.Equal(("Broken", "ada@example.com", "urgent"), (ticket.Feedback!.Body, ticket.Customer!.Email, ticket.Priority));
+        Assert.Equal(("Broken", "ada@example.com", Priority.Urgent), (ticket.Feedback!.Body, ticket.Customer!.Email, ticket.Priority));
         Assert.Equal("sink-crm:customer:1", StoreQueries.Text(Db, "SELECT sink_id FROM outbox_items WHERE idempotency_key = 'crm:customer:1'"));
     }
 

@@ -14,10 +14,10 @@ public sealed class ContractVersionTests
     [Fact]
     public void Another_major_version_is_refused_naming_both_versions()
     {
-        var error = ContractVersion.Check(Plugin, [new AssemblyName("Connectors.Abstractions, Version=2.1.0.0")]);
+        var error = ContractVersion.Check(Plugin, [new AssemblyName("Connectors.Abstractions, Version=1.4.0.0")]);
 
         Assert.NotNull(error);
-        Assert.Contains("Acme.Plugin was built against Connectors.Abstractions 2.1.0", error, StringComparison.Ordinal);
+        Assert.Contains("Acme.Plugin was built against Connectors.Abstractions 1.4.0", error, StringComparison.Ordinal);
         Assert.Contains($"this host has {ContractVersion.Host.ToString(3)}", error, StringComparison.Ordinal);
     }
 

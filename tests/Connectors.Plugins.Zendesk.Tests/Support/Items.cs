@@ -42,7 +42,8 @@ internal static class Items
         IdempotencyKey = $"helpdesk:feedback:{feedback.Channel}-eu:{feedback.SourceId}",
         Feedback = feedback,
         Customer = customer,
-        Priority = priority,
+        // Tests spell priorities as the configuration does; anything else is no priority, as routing never sends one.
+        Priority = Enum.TryParse<Priority>(priority, ignoreCase: true, out var p) ? p : null,
         ExistingSinkId = existing,
     };
 

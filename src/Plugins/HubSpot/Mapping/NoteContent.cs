@@ -11,12 +11,17 @@ internal static class NoteContent
     /// <summary>HubSpot's limit on <c>hs_note_body</c>.</summary>
     public const int MaxBodyLength = 65_536;
 
-    public static Dictionary<string, string> Properties(FeedbackRecord feedback, string key, string keyProperty, bool includeKey = true)
+    /// <param name="feedback">The item.</param>
+    /// <param name="routed">What the route's template rendered, used as the body (cut to HubSpot's limit) instead of the built-in one.</param>
+    /// <param name="key">The item's idempotency key.</param>
+    /// <param name="keyProperty">The note property that holds the key.</param>
+    /// <param name="includeKey">Whether to set the key property.</param>
+    public static Dictionary<string, string> Properties(FeedbackRecord feedback, RenderedContent? routed, string key, string keyProperty, bool includeKey = true)
     {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["hs_timestamp"] = feedback.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-            ["hs_note_body"] = Body(feedback),
+            ["hs_note_body"] = routed is null ? Body(feedback) : routed.Body[..Math.Min(routed.Body.Length, MaxBodyLength)],
         };
         if (includeKey)
         {

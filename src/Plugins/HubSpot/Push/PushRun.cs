@@ -110,7 +110,7 @@ internal sealed class PushRun(HubSpotClient client, HubSpotOptions options, Prop
         foreach (var (item, email) in feedback)
         {
             var contact = email is null ? null : contacts[email];
-            var job = new NoteJob(item.IdempotencyKey, contact?.Id, NoteContent.Properties(item.Feedback!, item.IdempotencyKey, options.NotePropertyName));
+            var job = new NoteJob(item.IdempotencyKey, contact?.Id, NoteContent.Properties(item.Feedback!, item.Content, item.IdempotencyKey, options.NotePropertyName));
             if (item.ExistingSinkId is { } noteId)
             {
                 if (Stopped is not null)

@@ -1,17 +1,14 @@
+using Connectors.Abstractions;
+
 namespace Connectors.Plugins.Zendesk.Mapping;
 
-/// <summary>Zendesk ticket priorities, lowest first.</summary>
+/// <summary>Zendesk's ticket priorities are the contracts' four levels, spelled in lower case.</summary>
 internal static class Priorities
 {
-    private static readonly string[] Order = ["low", "normal", "high", "urgent"];
+    /// <summary>The name Zendesk uses: <c>urgent</c>.</summary>
+    public static string Name(Priority priority) => priority.ToString().ToLowerInvariant();
 
-    public static bool IsValid(string? value) => Rank(value) >= 0;
-
-    /// <summary>The route's priority when it is a Zendesk priority, else the configured default.</summary>
-    public static string Resolve(string? routed, string fallback) =>
-        IsValid(routed) ? routed!.ToLowerInvariant() : fallback.ToLowerInvariant();
-
-    /// <summary>0 for low up to 3 for urgent; -1 when not a priority.</summary>
-    public static int Rank(string? value) =>
-        value is null ? -1 : Array.FindIndex(Order, p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase));
+    /// <summary>A ticket's priority as Zendesk spells it, or <c>null</c> when it has none (or an unknown one).</summary>
+    public static Priority? Parse(string? value) =>
+        Enum.TryParse<Priority>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 }

@@ -20,8 +20,8 @@ internal sealed class FeedbackPusher(ZendeskApi api, TicketTemplates templates, 
     public async Task<long> PushAsync(SinkItem item, UserUpserts users, CancellationToken ct)
     {
         var feedback = item.Feedback!;
-        var priority = Priorities.Resolve(item.Priority, options.DefaultPriority);
-        var (subject, body) = await RenderAsync(TemplateModel.For(item, priority), feedback);
+        var priority = Priorities.Name(item.Priority ?? options.DefaultPriority);
+        var (subject, body) = await RenderAsync(TemplateModel.For(item, priority), item.Content, feedback);
         var marker = RefMarker.For(item.IdempotencyKey, body);
         var comment = new CommentPayload(RefMarker.Append(body, marker), options.PublicComments);
         long? requester = item.Customer is { } customer ? await users.UpsertAsync(customer, ct) : null;
@@ -75,7 +75,7 @@ internal sealed class FeedbackPusher(ZendeskApi api, TicketTemplates templates, 
     }
 
     /// <summary>The ticket's id once it holds the comment; null when the ticket vanished meanwhile.</summary>
-    private async Task<long?> AddCommentAsync(TicketDto target, CommentPayload comment, string marker, string? routedPriority, IReadOnlyList<string> tags, CancellationToken ct)
+    private async Task<long?> AddCommentAsync(TicketDto target, CommentPayload comment, string marker, Priority? routedPriority, IReadOnlyList<string> tags, CancellationToken ct)
     {
         var recent = await api.RecentCommentsAsync(target.Id, ct);
         if (recent.Any(c => (c.Body ?? "").Contains(marker, StringComparison.Ordinal) || (c.PlainBody ?? "").Contains(marker, StringComparison.Ordinal)))
@@ -91,7 +91,7 @@ internal sealed class FeedbackPusher(ZendeskApi api, TicketTemplates templates, 
             Tags = tags.Except(current, StringComparer.Ordinal).Any() ? [.. current.Union(tags, StringComparer.Ordinal)] : null,
 
             // A route may raise a ticket's priority, never lower what an agent set.
-            Priority = Priorities.Rank(routedPriority) > Priorities.Rank(target.Priority) ? routedPriority!.ToLowerInvariant() : null,
+            Priority = routedPriority is { } routed && (Priorities.Parse(target.Priority) is not { } agents || routed > agents) ? Priorities.Name(routed) : null,
 
             // New words from the customer reopen a solved ticket.
             Status = target.IsFinished ? "open" : null,
@@ -99,13 +99,14 @@ internal sealed class FeedbackPusher(ZendeskApi api, TicketTemplates templates, 
         return (await api.UpdateTicketAsync(target.Id, update, ct))?.Id;
     }
 
-    private async Task<(string Subject, string Body)> RenderAsync(TemplateModel model, FeedbackRecord feedback)
+    /// <summary>The route's rendered text where it has one (its subject only if the template assigned one), else this sink's templates.</summary>
+    private async Task<(string Subject, string Body)> RenderAsync(TemplateModel model, RenderedContent? routed, FeedbackRecord feedback)
     {
         string subject, body;
         try
         {
-            subject = await templates.SubjectAsync(model);
-            body = await templates.BodyAsync(model);
+            subject = routed?.Subject ?? await templates.SubjectAsync(model);
+            body = routed?.Body ?? await templates.BodyAsync(model);
         }
 #pragma warning disable CA1031 // Whatever a template trips over fails this item for good, with the reason, not the batch.
         catch (Exception ex)
