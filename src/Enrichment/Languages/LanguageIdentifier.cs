@@ -24,6 +24,9 @@ public sealed class LanguageIdentifier
     /// <summary>How sure the model must be of another language to overrule a stated one.</summary>
     public const double OverruleConfidence = 0.8;
 
+    /// <summary>Below this confidence the model gives way to a clear lead in common words.</summary>
+    public const double UnsureModel = 0.9;
+
     /// <summary>Texts are read up to this many characters; more does not change the answer.</summary>
     public const int MaxTextLength = 1_000;
 
@@ -107,7 +110,7 @@ public sealed class LanguageIdentifier
             return CheckStated(text!, span, stated, words, scripts);
         }
 
-        return words.Decisive ? new LanguageGuess(words.Best, words.Confidence, false) : FromModel(text!, span);
+        return words.Decisive ? new LanguageGuess(words.Best, words.Confidence, false) : FromModel(text!, span, words);
     }
 
     private LanguageGuess CheckStated(string text, ReadOnlySpan<char> span, string stated, WordCount words, ScriptCounts scripts)
@@ -128,10 +131,19 @@ public sealed class LanguageIdentifier
             : Stated(stated, Math.Round(statedConfidence, 3));
     }
 
-    private LanguageGuess FromModel(string text, ReadOnlySpan<char> span)
+    private LanguageGuess FromModel(string text, ReadOnlySpan<char> span, WordCount words)
     {
-        var (top, confidence, _) = model!.Detect(Slice(text, span), null);
-        return top is null ? LanguageGuess.Unknown : new LanguageGuess(top, Math.Round(confidence, 3), false);
+        var (top, confidence, leaderConfidence) = model!.Detect(Slice(text, span), words.Best);
+        if (top is null)
+        {
+            return LanguageGuess.Unknown;
+        }
+
+        // On a few words the low-accuracy model is often unsure between close languages (es/pt, fr/de); a common
+        // word of one of them ("je", "como") is then the better clue, unless the model is sure.
+        return words.HasLeader && words.Best != top && confidence < UnsureModel
+            ? new LanguageGuess(words.Best, Math.Round(Math.Max(leaderConfidence, UncheckedConfidence), 3), false)
+            : new LanguageGuess(top, Math.Round(confidence, 3), false);
     }
 
     private LanguageGuess ByScript(ScriptCounts scripts, string? stated)

@@ -6,6 +6,9 @@ internal readonly record struct WordCount(string? Best, int BestHits, int Second
     /// <summary>A lead this clear (at least two words, three times the runner-up) was right on every tune item.</summary>
     public bool Decisive => Best is not null && BestHits >= 2 && BestHits >= 3 * SecondHits;
 
+    /// <summary>One language has more common words than any other.</summary>
+    public bool HasLeader => Best is not null && BestHits > SecondHits;
+
     /// <summary>The winner's share of the words that counted.</summary>
     public double Confidence => Math.Round(Math.Min(0.99, (double)BestHits / (BestHits + SecondHits)), 3);
 

@@ -10,5 +10,6 @@ namespace Connectors.Enrichment.Sentiment;
 /// <param name="CharEnd">Offset after the cue in the original text.</param>
 /// <param name="IsEmoji">Emoji are not negated or intensified.</param>
 /// <param name="ClauseFinal">Nothing but punctuation follows in its clause; where a negator may follow its verb, it must stand here.</param>
+/// <param name="SelfNegated">The cue carries its own negation (see <see cref="Cue.SelfNegated"/>).</param>
 internal readonly record struct CueEvent(
-    CueKind Kind, float Value, int Position, int End, int Clause, int CharStart, int CharEnd, bool IsEmoji, bool ClauseFinal);
+    CueKind Kind, float Value, int Position, int End, int Clause, int CharStart, int CharEnd, bool IsEmoji, bool ClauseFinal, bool SelfNegated = false);

@@ -28,7 +28,7 @@ internal static class CueScanner
             var cue = words[hit.Entry].Payload;
             var end = i + hit.Length;
             var clauseFinal = end == tokens.Length || tokens[end].Clause != token.Clause;
-            events.Add(new CueEvent(cue.Kind, cue.Value, i, end, token.Clause, token.Start, tokens[end - 1].End, IsEmoji: false, clauseFinal));
+            events.Add(new CueEvent(cue.Kind, cue.Value, i, end, token.Clause, token.Start, tokens[end - 1].End, IsEmoji: false, clauseFinal, cue.SelfNegated));
             i = end;
         }
     }
@@ -64,7 +64,7 @@ internal static class CueScanner
             {
                 var cue = characters[hit.Entry].Payload;
                 var end = i + hit.Length;
-                events.Add(new CueEvent(cue.Kind, cue.Value, i, end, clause, i, end, IsEmoji: false, IsClauseEnd(folded, end)));
+                events.Add(new CueEvent(cue.Kind, cue.Value, i, end, clause, i, end, IsEmoji: false, IsClauseEnd(folded, end), cue.SelfNegated));
                 i = end;
                 continue;
             }

@@ -21,6 +21,9 @@ internal static class CueScorer
     /// <summary>A negated positive cue ("not good") is negative, but less so than its opposite ("bad").</summary>
     public const double NegatedPositive = -0.75;
 
+    /// <summary>Even a mild positive, negated, is a clear negative: "not ok", "not correct", "not fine".</summary>
+    public const double NegatedPositiveAtLeast = 0.8;
+
     /// <summary>A negated negative cue ("not bad") is mildly positive.</summary>
     public const double NegatedNegative = -0.5;
 
@@ -59,7 +62,7 @@ internal static class CueScorer
             var start = e.CharStart;
             var end = e.CharEnd;
             var negated = false;
-            if (!e.IsEmoji)
+            if (!e.IsEmoji && !e.SelfNegated)
             {
                 value *= Intensity(events, j);
                 var negator = NegatorBefore(events, j, window);
@@ -71,7 +74,7 @@ internal static class CueScorer
                 if (negator >= 0)
                 {
                     negated = true;
-                    value *= value > 0 ? NegatedPositive : NegatedNegative;
+                    value = value > 0 ? Math.Min(value * NegatedPositive, -NegatedPositiveAtLeast) : value * NegatedNegative;
                     start = Math.Min(start, events[negator].CharStart);
                     end = Math.Max(end, events[negator].CharEnd);
                 }

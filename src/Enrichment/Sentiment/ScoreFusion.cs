@@ -14,7 +14,7 @@ internal static class ScoreFusion
     public const double StrongText = 0.6;
 
     /// <summary>The text's share when it agrees with the rating or is weak.</summary>
-    public const double TextWeight = 0.4;
+    public const double TextWeight = 0.35;
 
     /// <summary>The text's share when it overrules the rating.</summary>
     public const double OverrulingTextWeight = 0.75;

@@ -72,7 +72,17 @@ internal sealed class SentimentLexicon
             cues.Add((pattern, new Cue(kind, value)));
         }
 
-        return new SentimentLexicon(profile, cues);
+        return new SentimentLexicon(profile, MarkSelfNegated(profile, cues));
+    }
+
+    private static List<(PhrasePattern, Cue)> MarkSelfNegated(LanguageProfile profile, List<(PhrasePattern Pattern, Cue Cue)> cues)
+    {
+        var negators = cues.Where(c => c.Cue.Kind == CueKind.Negator).Select(c => c.Pattern).ToArray();
+        bool StartsWithNegator(PhrasePattern p) => profile.Unspaced
+            ? negators.Any(n => p.Substring!.Length > n.Substring!.Length && p.Substring.StartsWith(n.Substring, StringComparison.Ordinal))
+            : p.Tokens.Length > 1 && negators.Any(n => n.Tokens.Length == 1 && n.Tokens[0].Text == p.Tokens[0].Text);
+
+        return [.. cues.Select(c => c.Cue.Kind == CueKind.Polar && StartsWithNegator(c.Pattern) ? (c.Pattern, c.Cue with { SelfNegated = true }) : (c.Pattern, c.Cue))];
     }
 
     private static (string Phrase, float Value) SplitWeight(string line, string source, int number)
