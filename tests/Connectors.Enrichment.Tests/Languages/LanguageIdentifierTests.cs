@@ -72,6 +72,13 @@ public sealed class LanguageIdentifierTests
     }
 
     [Fact]
+    public void A_text_in_a_script_of_no_listed_language_has_none()
+    {
+        Assert.Equal(LanguageGuess.Unknown, identifier.Identify("배송이 너무 늦어요, 실망했습니다", null));
+        Assert.Equal(new LanguageGuess("ko", LanguageIdentifier.UncheckedConfidence, true), identifier.Identify("배송이 너무 늦어요, 실망했습니다", "ko-KR"));
+    }
+
+    [Fact]
     public void Kana_mean_Japanese_even_when_Chinese_is_stated()
     {
         Assert.Equal("ja", identifier.Identify("とても可愛くて気に入っています", "zh").Language);
