@@ -22,7 +22,6 @@ internal sealed class SentimentLexicon
             ? cues.Where(c => c.Cue.Kind == CueKind.Negator).Select(c => (c.Pattern.Substring!, true))
             : []);
         NegatorWords = [.. cues.Where(c => c.Cue.Kind == CueKind.Negator && c.Pattern.Tokens.Length == 1).Select(c => c.Pattern.Tokens[0].Text)];
-        Count = cues.Count;
     }
 
     public LanguageProfile Profile { get; }
@@ -38,8 +37,6 @@ internal sealed class SentimentLexicon
 
     /// <summary>The one-word negators (space-separated languages), for the topic rules' negation check.</summary>
     public HashSet<string> NegatorWords { get; }
-
-    public int Count { get; }
 
     /// <summary>Parses a lexicon file; a malformed line is a bug in the shipped data, reported with its file and line.</summary>
     public static SentimentLexicon Parse(LanguageProfile profile, IEnumerable<(int Number, string Text)> lines, string source)

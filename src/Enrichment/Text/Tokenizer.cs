@@ -7,8 +7,8 @@ internal static class Tokenizer
     public static bool IsInnerApostrophe(ReadOnlySpan<char> s, int i) =>
         s[i] == '\'' && i > 0 && i + 1 < s.Length && CharClasses.IsWordChar(s[i - 1]) && CharClasses.IsWordChar(s[i + 1]);
 
-    /// <summary>Writes the tokens of <paramref name="folded"/> into the scratch list; returns the number of clauses.</summary>
-    public static int Tokenize(ReadOnlySpan<char> folded, LanguageProfile profile, ScratchList<Token> tokens, ref int exclamations)
+    /// <summary>Writes the tokens of <paramref name="folded"/> into the scratch list and counts exclamation marks.</summary>
+    public static void Tokenize(ReadOnlySpan<char> folded, LanguageProfile profile, ScratchList<Token> tokens, ref int exclamations)
     {
         var clause = 0;
         var i = 0;
@@ -45,7 +45,5 @@ internal static class Tokenizer
 
             i++;
         }
-
-        return clause + 1;
     }
 }
