@@ -9,22 +9,25 @@ namespace Connectors.Host.Routing;
 /// </summary>
 public sealed class Router(ValidatedConfig config)
 {
-    private readonly IReadOnlyList<RouteConfig> _routes = config.Source.Routes;
+    private readonly List<RouteOptions> _routes = config.Source.Routes;
 
     public bool IsEmpty => _routes.Count == 0;
 
     public IEnumerable<RouteTarget> ForCustomer() =>
-        Canonical(Distinct(_routes.Where(r => r.What == "customers")));
+        Canonical(Distinct(_routes.Where(r => r.What == RouteOptions.Customers)));
 
     public IEnumerable<RouteTarget> ForFeedback(FeedbackRecord feedback) =>
-        Canonical(Distinct(_routes.Where(r => r.What == "feedback" && Matches(r, feedback))));
+        Canonical(Distinct(_routes.Where(r => r.What == RouteOptions.Feedback && Matches(r.When, feedback))));
 
-    private static bool Matches(RouteConfig route, FeedbackRecord feedback) =>
-        (route.Kinds.Count == 0 || route.Kinds.Contains(feedback.Kind, StringComparer.OrdinalIgnoreCase))
-        && (route.RatingAtMost is not { } most || (feedback.Rating is { } rating && rating.Value <= most + 1e-9));
+    private static bool Matches(FeedbackCondition? when, FeedbackRecord feedback) =>
+        when is null
+        || ((when.Kinds.Count == 0 || when.Kinds.Contains(feedback.Kind, StringComparer.OrdinalIgnoreCase))
+            && (when.RatingAtMost is not { } most || (feedback.Rating is { } rating && rating.Value <= most + 1e-9)));
 
-    private static IEnumerable<RouteTarget> Distinct(IEnumerable<RouteConfig> routes) =>
-        routes.GroupBy(r => r.To, StringComparer.OrdinalIgnoreCase).Select(g => new RouteTarget(g.Key, g.First().Priority, g.First().Name));
+    private static IEnumerable<RouteTarget> Distinct(IEnumerable<RouteOptions> routes) =>
+        routes.SelectMany(r => r.To.Select(sink => (Sink: sink, Route: r)))
+            .GroupBy(t => t.Sink, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new RouteTarget(g.Key, g.First().Route.Priority?.ToString().ToLowerInvariant(), g.First().Route.Name));
 
     /// <summary>Route targets name sinks as the configuration spells the connector.</summary>
     private IEnumerable<RouteTarget> Canonical(IEnumerable<RouteTarget> targets) =>
