@@ -70,6 +70,36 @@ public sealed class FeedbackCondition : IValidatableObject
         && SentimentAtMost is null && SentimentAtLeast is null && Languages.Count == 0 && Topics.Count == 0 && AllTopics.Count == 0
         && PriorityAtLeast is null && !NeedsCustomer;
 
+    /// <summary>Whether the item meets every condition given; the customer is read only if the item's own conditions hold.</summary>
+    public bool Matches(FeedbackFacts facts)
+    {
+        var f = facts.Feedback;
+        var itemHolds = AnyOf(Channels, f.Channel) && AnyOf(Kinds, f.Kind)
+            && (RatingAtMost is not { } most || (f.Rating is { } r1 && r1.Value <= most + 1e-9))
+            && (RatingAtLeast is not { } least || (f.Rating is { } r2 && r2.Value >= least - 1e-9))
+            && AnyOf(Sentiment, facts.SentimentLabel)
+            && (SentimentAtMost is not { } sMost || (facts.Sentiment is { } s1 && s1 <= sMost + 1e-9))
+            && (SentimentAtLeast is not { } sLeast || (facts.Sentiment is { } s2 && s2 >= sLeast - 1e-9))
+            && AnyOf(Languages, facts.Language)
+            && (Topics.Count == 0 || Topics.Any(t => facts.Topics.Contains(t, StringComparer.OrdinalIgnoreCase)))
+            && AllTopics.All(t => facts.Topics.Contains(t, StringComparer.OrdinalIgnoreCase))
+            && (PriorityAtLeast is not { } floor || (facts.Priority is { } p && p >= floor));
+        if (!itemHolds || !NeedsCustomer)
+        {
+            return itemHolds;
+        }
+
+        var c = facts.Customer;
+        return c is not null
+            && AnyOf(Countries, c.Country)
+            && (CustomerTags.Count == 0 || CustomerTags.Any(t => c.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)))
+            && Consent.All(k => k.Equals("sms", StringComparison.OrdinalIgnoreCase) ? c.SmsConsent == true : c.EmailMarketingConsent == true)
+            && (CustomerOrdersAtLeast is not { } orders || c.OrderCount >= orders);
+    }
+
+    private static bool AnyOf(List<string> allowed, string? value) =>
+        allowed.Count == 0 || (value is not null && allowed.Contains(value, StringComparer.OrdinalIgnoreCase));
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -17,6 +17,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SyncRunLog>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<Router>();
+        services.AddConnectorEnrichment();
+        services.AddSingleton<PipelineStages>();
         services.AddSingleton<SinkRateLimiters>();
         services.AddSingleton<OutboxDispatcher>();
         foreach (var plugin in config.Connectors.Select(c => c.Plugin).Distinct())

@@ -1,6 +1,7 @@
 using Connectors.Abstractions;
+using Connectors.Host.Identity;
 
-namespace Connectors.Host.Store;
+namespace Connectors.Host.Sync;
 
 /// <summary>
 /// A source batch with the record-only work done (customers normalised and hashed), so it can be prepared on the
@@ -20,6 +21,9 @@ public sealed class PreparedBatch
 
     /// <summary>Prepares <paramref name="batch"/>; safe to call on any thread.</summary>
     /// <param name="batch">The batch as the source read it.</param>
+    /// <param name="connector">The connector it came from.</param>
+    /// <param name="region">Where phone numbers in national form are from when a record names no country.</param>
     /// <param name="now">When a record that does not say when it was seen counts as seen.</param>
-    public static PreparedBatch Of(SourceBatch batch, DateTimeOffset now) => new(batch, PreparedCustomer.Latest(batch.Customers, now));
+    public static PreparedBatch Of(SourceBatch batch, string connector, string? region, DateTimeOffset now) =>
+        new(batch, PreparedCustomer.Latest(batch.Customers, connector, region, now));
 }
