@@ -19,6 +19,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<Router>();
         services.AddConnectorEnrichment();
         services.AddSingleton<PipelineStages>();
+        services.AddSingleton<Connectors.Host.Identity.OperatorDecisions>();
         services.AddSingleton<SinkRateLimiters>();
         services.AddSingleton<OutboxDispatcher>();
         foreach (var plugin in config.Connectors.Select(c => c.Plugin).Distinct())
