@@ -4,8 +4,8 @@ using Connectors.Sandbox.Framework;
 namespace Connectors.Sandbox.Surveys.Internal;
 
 /// <summary>
-/// Writes one answer of a respondent into an export: which contact details the row carries and how they are typed, the
-/// score, the comment. The rules keep every row joinable to its person by a key the person really has (their own email,
+/// Writes one answer of a respondent into an export: which contact details the row carries and how they are typed (the
+/// score and text come from <see cref="AnswerContent"/>). The rules keep every row joinable to its person by a key the person really has (their own email,
 /// their own phone, an order they placed) and never by a key of someone else, except the household phone, which always
 /// comes with the member's own email.
 /// </summary>
@@ -33,28 +33,15 @@ internal sealed class AnswerFactory(SurveyContext context)
         {
             case ExportKind.Nps:
                 TypedKeys(answer, respondent, market, allowOrderOnly: orderId is not null, ref random);
-                Rate(answer, respondent.Person.Language, random.Next(100) switch
-                {
-                    < 8 => random.Next(0, 5),
-                    < 20 => random.Next(5, 7),
-                    < 45 => random.Next(7, 9),
-                    _ => random.Next(9, 11),
-                }, ref random);
+                AnswerContent.Rate(answer, respondent.Person.Language, AnswerContent.NpsScore(ref random), _plan.EmptyCommentShare, ref random);
                 break;
             case ExportKind.Csat:
                 DeliveredKeys(answer, respondent, crossMarket, ref random);
-                Rate(answer, respondent.Person.Language, random.Next(100) switch
-                {
-                    < 8 => 1,
-                    < 15 => 2,
-                    < 30 => 3,
-                    < 60 => 4,
-                    _ => 5,
-                }, ref random);
+                AnswerContent.Rate(answer, respondent.Person.Language, AnswerContent.CsatScore(ref random), _plan.EmptyCommentShare, ref random);
                 break;
             default:
                 TypedKeys(answer, respondent, market, allowOrderOnly: false, ref random);
-                Write(answer, respondent.Person.Language, ref random);
+                AnswerContent.Write(answer, respondent.Person.Language, ref random);
                 break;
         }
 
@@ -151,43 +138,6 @@ internal sealed class AnswerFactory(SurveyContext context)
         var (text, isNational) = ContactStyles.TypedPhone(e164, national, country, market, _plan.NationalPhoneShare, ref random);
         answer.Traits.Add(isNational ? SurveyTraits.NationalPhone : SurveyTraits.E164Phone);
         return text;
-    }
-
-    /// <summary>A score and, most of the time, a comment whose tone matches it, now and then over two lines.</summary>
-    private void Rate(SurveyAnswer answer, string language, int score, ref DeterministicRandom random)
-    {
-        answer.Score = score;
-        var stars = answer.Export.Kind == ExportKind.Nps
-            ? score switch { <= 4 => 1, <= 6 => 2, <= 8 => 3, _ => 5 }
-            : score switch { <= 2 => score, 3 => 3, _ => 5 };
-        if (random.Chance(_plan.EmptyCommentShare))
-        {
-            return;
-        }
-
-        var variant = random.NextUInt64();
-        var comment = SandboxText.Feedback(language, stars, variant);
-        if (random.Chance(0.05))
-        {
-            comment += "\n" + SandboxText.Feedback(language, stars, variant + 1);
-        }
-
-        answer.Comment = comment;
-    }
-
-    /// <summary>A contact-form message: a complaint, a question or praise, with the subject the writer picked.</summary>
-    private static void Write(SurveyAnswer answer, string language, ref DeterministicRandom random)
-    {
-        var roll = random.Next(100);
-        var topic = roll < 50 ? 0 : roll < 85 ? 1 : 2;
-        var variant = random.NextUInt64();
-        answer.Subject = ContactPhrases.Subject(language, topic);
-        answer.Comment = topic switch
-        {
-            0 => SandboxText.Feedback(language, 1, variant),
-            1 => ContactPhrases.Question(language, variant),
-            _ => SandboxText.Feedback(language, 5, variant),
-        };
     }
 
     private static void Tag(SurveyAnswer answer, Respondent respondent, bool crossMarket)

@@ -24,5 +24,5 @@ internal sealed class Respondent(SandboxPerson person, MarketProfile market, boo
     /// <summary>Another market whose survey the person also answers once.</summary>
     public MarketProfile? AlsoAnswersIn { get; set; }
 
-    public string FullName => $"{Person.FirstName} {Person.LastName}";
+    public string FullName => ExportAssembler.FullName(Person);
 }
