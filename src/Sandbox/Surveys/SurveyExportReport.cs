@@ -19,7 +19,9 @@ public static class SurveyExportReport
         lines.Add(Line($"  {c.OrderOnlyRows} order-id-only rows, {c.PhoneOnlyRows} phone-only rows, {c.NationalPhoneRows} national phones, {c.EmailVariantRows} email variants, {c.RepeatAnswers} repeat answers"));
         lines.Add(Line($"  {c.Households} households ({c.HouseholdMembers} members, {c.HouseholdMembersOnShopify} of them Shopify customers), {c.NamesakePairs} placed namesake pairs, {c.SharedNames} shared names"));
         lines.Add(Line($"  truth: {truth.Records.Count} records, {c.TruePairs} true pairs -> {Path.GetRelativePath(result.Directory, result.TruthPath)}"));
-        lines.Add(Line($"  configuration: {Path.GetRelativePath(result.Directory, result.ConfigPath)} (run: dotnet run --project src/Host -- demo --config {result.ConfigPath} --seed {truth.Seed} --customers {truth.Customers})"));
+        lines.Add(truth.OrdersPerCustomer == new SandboxOptions().OrdersPerCustomer
+            ? Line($"  configuration: {Path.GetRelativePath(result.Directory, result.ConfigPath)} (run: dotnet run --project src/Host -- demo --config {result.ConfigPath} --seed {truth.Seed} --customers {truth.Customers})")
+            : Line($"  configuration: {Path.GetRelativePath(result.Directory, result.ConfigPath)} (start the sandbox with --seed {truth.Seed} --customers {truth.Customers} --orders-per-customer {truth.OrdersPerCustomer} and set CONNECTORS_SANDBOX_URL to it; the demo verb's shop has the default orders per customer)"));
         return lines;
     }
 
