@@ -79,4 +79,15 @@ public sealed class TemplateTests
         Assert.Equal(SinkOutcome.Done, result.Outcome);
         Assert.Equal("Jane is unhappy", JsonDocument.Parse(sandbox.Single().Delivery.Body).RootElement.GetProperty("text").GetString());
     }
+
+    [Fact]
+    public async Task A_section_the_item_does_not_have_is_nil_and_the_json_filter_writes_it_as_null()
+    {
+        await using var sandbox = await WebhookSandbox.StartAsync();
+        var sink = sandbox.Sink(o => o.BodyTemplate = """{"title": {{ feedback.title | json }}, "content": {{ content | json }}, "rule": {{ alert.rule | json }}}""");
+
+        await sink.PushAsync([Items.Alert()], CancellationToken.None);
+
+        Assert.Equal("""{"title": null, "content": null, "rule": "damaged-goods"}""", sandbox.Single().Delivery.Body);
+    }
 }
