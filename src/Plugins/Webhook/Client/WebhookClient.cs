@@ -30,10 +30,18 @@ internal sealed class WebhookClient(HttpClient http, WebhookOptions options, Tim
         var timestamp = sentAt.ToUnixTimeSeconds();
         foreach (var (name, value) in options.Headers)
         {
-            request.Headers.TryAddWithoutValidation(name, value);
+            // Content-* headers (Content-Language, ...) belong to the content; anything else to the request.
+            if (!request.Headers.TryAddWithoutValidation(name, value))
+            {
+                request.Content.Headers.TryAddWithoutValidation(name, value);
+            }
         }
 
-        request.Headers.UserAgent.Add(UserAgent);
+        if (request.Headers.UserAgent.Count == 0)
+        {
+            request.Headers.UserAgent.Add(UserAgent);
+        }
+
         request.Headers.Add(DeliveryHeaders.Timestamp, timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(DeliveryHeaders.Delivery, HeaderSafe(deliveryKey));
         request.Headers.Add(DeliveryHeaders.Event, kind);
@@ -59,13 +67,16 @@ internal sealed class WebhookClient(HttpClient http, WebhookOptions options, Tim
         var limit = http.Timeout > TimeSpan.Zero && http.Timeout < options.RequestTimeout ? http.Timeout : options.RequestTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.RequestTimeout);
+
+        // Taken before sending: following a redirect changes the request message itself.
+        var method = request.Method;
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var text = await ReadStartAsync(response.Content, timeout.Token);
 
             // HttpClient follows a 301/302/303 by turning the POST into a GET: the item never arrived, whatever the status says.
-            var redirected = response.RequestMessage is { } sent && sent.Method != request.Method;
+            var redirected = (response.RequestMessage?.Method ?? method) != method;
             return new WebhookAnswer((int)response.StatusCode, text, RetryAfterHeader.Read(response.Headers, time.GetUtcNow()), redirected, null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
