@@ -187,4 +187,13 @@ public sealed class WebhookOptionsTests
         Assert.Equal("ops", options.Headers["X-Team"]);
         Assert.Equal((30, 5, TimeSpan.FromSeconds(5)), (options.RequestsPerMinute, options.BatchSize, options.RequestTimeout));
     }
+
+    [Fact]
+    public void Null_headers_in_the_configuration_mean_none()
+    {
+        var options = JsonSerializer.Deserialize<WebhookOptions>("""{ "url": "https://hooks.example.com/voc", "headers": null }""", Web)!;
+
+        Assert.Empty(options.Headers);
+        Assert.Empty(Validate(options));
+    }
 }

@@ -10,6 +10,8 @@ public sealed class WebhookOptions : IValidatableObject
     /// <summary>The shortest secret accepted: an HMAC key anyone can guess protects nothing.</summary>
     public const int MinimumSecretLength = 16;
 
+    private IDictionary<string, string> _headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Where every item is posted: an absolute http(s) URL. A Slack or Teams URL carries its own secret: give it as <c>${env:NAME}</c>.</summary>
     [Required(ErrorMessage = "is required: the receiver's absolute http(s) URL, such as \"https://hooks.example.com/voc\"; give a Slack or Teams webhook URL as \"${{env:NAME}}\" (its path is a secret)")]
     public Uri? Url { get; set; }
@@ -27,7 +29,13 @@ public sealed class WebhookOptions : IValidatableObject
     public string? BodyTemplate { get; set; }
 
     /// <summary>Extra request headers, for example an <c>Authorization</c> the receiver wants (give its value as <c>${env:NAME}</c>).</summary>
-    public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Headers
+    {
+        get => _headers;
+
+        // "headers": null in the configuration means none, not a missing dictionary to trip over later.
+        set => _headers = value ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>How many posts per minute this URL takes; the sink paces every item to it (Slack: about one per second).</summary>
     [Range(1, 6000, ErrorMessage = "must be between 1 and 6000 requests per minute (Slack takes about 60, Teams incoming webhooks 100 per hour)")]
