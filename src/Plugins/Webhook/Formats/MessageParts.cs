@@ -1,3 +1,4 @@
+using System.Globalization;
 using Connectors.Abstractions;
 
 namespace Connectors.Plugins.Webhook.Formats;
@@ -43,7 +44,7 @@ internal sealed record MessageParts(string Title, string Text, IReadOnlyList<Mes
         }
 
         facts.Add(new("Threshold", AlertValues.Format(a.Metric, a.Threshold)));
-        facts.Add(new("Items", a.ItemCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        facts.Add(new("Items", a.ItemCount.ToString(CultureInfo.InvariantCulture)));
         facts.Add(new("Window", AlertValues.Window(a)));
         var quotes = a.Examples.Where(e => !string.IsNullOrWhiteSpace(e)).Take(MaxQuotes).Select(e => TextLimits.Shorten(e.Trim(), 300)).ToList();
         return new MessageParts($"Alert: {a.Rule}", Blank(a.Message) ?? $"{a.Metric} breached its threshold", facts, quotes, null, false);
@@ -58,7 +59,7 @@ internal sealed record MessageParts(string Title, string Text, IReadOnlyList<Mes
         Add(facts, "Rating", f.Rating is { } rating ? Ratings.Label(rating) : null);
         Add(facts, "Priority", item.Priority is { } p ? Names.Of(p) : null);
         var sentiment = item.Annotations.FirstOrDefault(a => a.Name == AnnotationNames.Sentiment);
-        Add(facts, "Sentiment", sentiment is null ? null : sentiment.Score is { } s ? $"{sentiment.Value} ({s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)})" : sentiment.Value);
+        Add(facts, "Sentiment", sentiment is null ? null : sentiment.Score is { } s ? $"{sentiment.Value} ({s.ToString("0.##", CultureInfo.InvariantCulture)})" : sentiment.Value);
         var topics = item.Annotations.Where(a => a.Name == AnnotationNames.Topic).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
         Add(facts, "Topics", topics.Count > 0 ? string.Join(", ", topics) : null);
         Add(facts, "Order", f.OrderId);
@@ -89,7 +90,7 @@ internal sealed record MessageParts(string Title, string Text, IReadOnlyList<Mes
         return parts.Count > 0 ? string.Join(", ", parts) : $"{c.Channel} customer {c.SourceId}";
     }
 
-    private static string HumanTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string HumanTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static void Add(List<MessageFact> facts, string name, string? value)
     {
