@@ -3,13 +3,16 @@ using Connectors.Abstractions;
 
 namespace Connectors.Plugins.Webhook.Formats;
 
-/// <summary>An alert's numbers as a person reads them: shares as percentages, counts whole, scores with a decimal or two.</summary>
+/// <summary>
+/// An alert's numbers as a person reads them: shares (the negative share, CSAT: the share of 4s and 5s) as percentages,
+/// volumes whole, NPS (-100..100) with one decimal, an average rating (0..1) with two.
+/// </summary>
 internal static class AlertValues
 {
     public static string Format(string metric, double value) => metric switch
     {
         _ when !double.IsFinite(value) => "n/a",
-        "negative_share" or "positive_share" => value.ToString("0.#%", CultureInfo.InvariantCulture),
+        "negative_share" or "csat" => value.ToString("0.#%", CultureInfo.InvariantCulture),
         "volume" => value.ToString("#,0", CultureInfo.InvariantCulture),
         "nps" => value.ToString("0.#", CultureInfo.InvariantCulture),
         _ => value.ToString("0.##", CultureInfo.InvariantCulture),
