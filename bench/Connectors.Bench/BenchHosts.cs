@@ -15,7 +15,7 @@ internal static class BenchHosts
         var errors = new List<ConfigError>();
         var setup = HostSetupLoader.Load(configPath, LogLevel.Warning, errors, out _)
             ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
-        var host = ConnectorsHost.Build(setup);
+        var host = ConnectorsHost.Build(setup, HostFeatures.Pipeline);
         await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
         return host;
     }

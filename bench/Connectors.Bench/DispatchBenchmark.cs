@@ -4,6 +4,7 @@ using Connectors.Abstractions;
 using Connectors.Host.Outbox;
 using Connectors.Host.Routing;
 using Connectors.Host.Store;
+using Connectors.Host.Sync;
 using Connectors.Sandbox;
 using Connectors.Sandbox.HubSpot;
 using Connectors.Sandbox.Zendesk;
@@ -76,7 +77,7 @@ internal static class DispatchBenchmark
     private static async Task QueueAsync(IHost host, int customers, int tickets)
     {
         var t0 = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
-        await using var writer = await BatchWriter.OpenAsync(host.Services.GetRequiredService<IStoreConnectionFactory>(), host.Services.GetRequiredService<Router>(), CancellationToken.None);
+        await using var writer = await BatchPipeline.OpenAsync(host.Services.GetRequiredService<IStoreConnectionFactory>(), host.Services.GetRequiredService<PipelineStages>(), CancellationToken.None);
         for (var start = 0; start < customers; start += 1000)
         {
             var batch = new SourceBatch

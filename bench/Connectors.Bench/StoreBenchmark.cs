@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Connectors.Abstractions;
 using Connectors.Host.Store;
+using Connectors.Host.Sync;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Connectors.Bench;
@@ -17,7 +18,7 @@ internal static class StoreBenchmark
             var settings = StoreSettings.ForSqlite("Data Source=store.db", dir);
             var connections = new SqliteConnectionFactory(settings);
             await MigrateAsync(settings, connections);
-            await using var writer = await BatchWriter.OpenAsync(connections, router: null, CancellationToken.None);
+            await using var writer = await BatchPipeline.OpenAsync(connections, PipelineStages.Bare(), CancellationToken.None);
             var t0 = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
             var watch = Stopwatch.StartNew();
             long records = 0;
@@ -25,7 +26,7 @@ internal static class StoreBenchmark
             {
                 var batch = Batch(start, Math.Min(batchSize, rows - start), t0);
                 // As the sync engine writes a source that keeps up: batches share a transaction until the group is full.
-                await writer.WriteAsync("bench", "items", 0, PreparedBatch.Of(batch, t0), t0, commitNow: false, CancellationToken.None);
+                await writer.WriteAsync("bench", "items", 0, writer.Prepare("bench", batch, t0), t0, commitNow: false, CancellationToken.None);
                 records += batch.RecordCount;
             }
 

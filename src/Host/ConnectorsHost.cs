@@ -1,8 +1,3 @@
-using Connectors.Host.Configuration;
-using Connectors.Host.Logging;
-using Connectors.Host.Plugins;
-using Connectors.Host.Store;
-using Connectors.Host.Sync;
 using Connectors.Host.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,11 +7,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Connectors.Host;
 
-/// <summary>Composes the generic host from a validated configuration and the loaded plugins.</summary>
+/// <summary>The composition root: a generic host made of the feature extensions a command asks for.</summary>
 public static class ConnectorsHost
 {
-    public static IHost Build(HostSetup setup, HostFeatures features = HostFeatures.None)
+    public static IHost Build(HostSetup setup, HostFeatures features)
     {
+        // Scheduling and the web endpoints drive the pipeline, so they bring it along.
+        if ((features & (HostFeatures.Scheduling | HostFeatures.Web)) != 0)
+        {
+            features |= HostFeatures.Pipeline;
+        }
+
         if (!features.HasFlag(HostFeatures.Web))
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -24,15 +25,14 @@ public static class ConnectorsHost
                 DisableDefaults = true,
                 ContentRootPath = setup.Config.Source.ContentRoot,
             });
-            AddConnectorsHost(builder.Services, builder.Logging, setup, features);
+            Compose(builder.Services, builder.Logging, setup, features);
             return builder.Build();
         }
 
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = setup.Config.Source.ContentRoot, Args = [] });
-        web.WebHost.UseUrls(setup.Config.WebUrls);
+        web.WebHost.UseUrls(setup.Config.Source.Web.Urls);
         web.Logging.ClearProviders();
-        AddConnectorsHost(web.Services, web.Logging, setup, features);
-        web.Services.AddSingleton<WebhookReceiver>();
+        Compose(web.Services, web.Logging, setup, features);
         var app = web.Build();
         if (setup.Config.WebApiKey is { Length: > 0 } apiKey)
         {
@@ -43,60 +43,23 @@ public static class ConnectorsHost
         return app;
     }
 
-    /// <summary>
-    /// The console logging of every command: single lines on standard error, libraries at warnings and above, and
-    /// every resolved secret redacted.
-    /// </summary>
-    internal static void AddConsoleLogging(IServiceCollection services, ILoggingBuilder logging, LogLevel level, SecretRedactor redactor)
+    private static void Compose(IServiceCollection services, ILoggingBuilder logging, HostSetup setup, HostFeatures features)
     {
-        logging.SetMinimumLevel(level);
-        logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
-        logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddSingleton(redactor);
-        RedactLoggerProviders(services, redactor);
-    }
-
-    private static void AddConnectorsHost(IServiceCollection services, ILoggingBuilder logging, HostSetup setup, HostFeatures features)
-    {
-        AddConsoleLogging(services, logging, setup.LogLevel, setup.Redactor);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(setup.Config);
-        services.AddSingleton(setup.Plugins);
-        services.AddHttpClient();
-        services.AddConnectorStore(StoreSettings.ForSqlite(setup.Config.StoreConnectionString, setup.Config.Source.ContentRoot));
-        services.AddSingleton<ConnectorRegistry>();
-        services.AddSingleton<SyncRunLog>();
-        services.AddSingleton<SyncEngine>();
-        services.AddSingleton<Routing.Router>();
-        services.AddSingleton<Outbox.SinkRateLimiters>();
-        services.AddSingleton<Outbox.OutboxDispatcher>();
-        services.AddSingleton<Outbox.DeadLetters>();
-        foreach (var plugin in setup.Config.Connectors.Select(c => c.Plugin).Distinct())
+        services.AddConnectorsCore(setup, logging);
+        services.AddConnectorStore(setup.Config);
+        if (features.HasFlag(HostFeatures.Pipeline))
         {
-            plugin.Plugin!.ConfigureServices(services);
+            services.AddConnectorPipeline(setup.Config);
         }
 
         if (features.HasFlag(HostFeatures.Scheduling))
         {
             services.AddConnectorScheduling();
         }
-    }
 
-    /// <summary>Wraps every registered logger provider so resolved secrets never reach a sink.</summary>
-    private static void RedactLoggerProviders(IServiceCollection services, SecretRedactor redactor)
-    {
-        var providers = services.Where(d => d.ServiceType == typeof(ILoggerProvider)).ToList();
-        foreach (var descriptor in providers)
+        if (features.HasFlag(HostFeatures.Web))
         {
-            services.Remove(descriptor);
-            services.AddSingleton<ILoggerProvider>(sp => new RedactingLoggerProvider(CreateInner(sp, descriptor), redactor));
+            services.AddConnectorWeb();
         }
     }
-
-    private static ILoggerProvider CreateInner(IServiceProvider sp, ServiceDescriptor descriptor) => descriptor switch
-    {
-        { ImplementationInstance: ILoggerProvider instance } => instance,
-        { ImplementationFactory: { } factory } => (ILoggerProvider)factory(sp),
-        _ => (ILoggerProvider)ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!),
-    };
 }

@@ -2,11 +2,14 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Shopify;
+using Connectors.Sandbox.Surveys;
 
 // dotnet run --project src/Sandbox -- --seed 42 --customers 1000 --orders-per-customer 2 --port 5080
 //   [--plan standard|advanced|plus|enterprise] [--no-throttle] [--throttled-status 429] [--bulk-speed 500]
+//   [--write-surveys <dir>]   writes the survey exports of those people and their truth, then exits
 var options = new SandboxOptions();
 var knobs = options.Shopify.Knobs;
+string? surveysDirectory = null;
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -21,8 +24,10 @@ for (var i = 0; i < args.Length; i++)
         case "--no-throttle": knobs = knobs with { ThrottlingEnabled = false }; break;
         case "--throttled-status": knobs = knobs with { ThrottledStatusCode = NextInt() }; break;
         case "--bulk-speed": knobs = knobs with { BulkObjectsPerSecond = double.Parse(Next(), CultureInfo.InvariantCulture) }; break;
+        case "--write-surveys": surveysDirectory = Next(); break;
         case "--help" or "-h":
             Console.WriteLine("usage: Connectors.Sandbox [--seed N] [--customers N] [--orders-per-customer N] [--port N] [--plan standard|advanced|plus|enterprise] [--no-throttle] [--throttled-status 200|429] [--bulk-speed objects/s]");
+            Console.WriteLine("       Connectors.Sandbox --write-surveys <dir> [--seed N] [--customers N] [--orders-per-customer N]   (writes survey exports and their truth, then exits)");
             return 0;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}' (try --help)");
@@ -40,6 +45,17 @@ if (errors.Count > 0)
     }
 
     return 2;
+}
+
+if (surveysDirectory is not null)
+{
+    var written = SurveyExports.Write(surveysDirectory, options);
+    foreach (var line in SurveyExportReport.Describe(written))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
 }
 
 using var stop = new CancellationTokenSource();

@@ -90,6 +90,7 @@ public sealed class SandboxServer : IAsyncDisposable
             shopify,
             new Zendesk.ZendeskEmulator(options, NewVendor(options, Zendesk.ZendeskEmulator.VendorName)),
             new HubSpotEmulator(options, NewVendor(options, "hubspot")),
+            new Webhook.WebhookEmulator(options, NewVendor(options, Webhook.WebhookEmulator.VendorName)),
         ];
         foreach (var emulator in emulators)
         {

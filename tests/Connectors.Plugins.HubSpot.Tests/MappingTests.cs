@@ -13,7 +13,7 @@ public sealed class MappingTests
     [InlineData(0, RatingScale.Nps0To10, "NPS 0/10 (detractor)")]
     [InlineData(4, RatingScale.Csat1To5, "CSAT 4/5")]
     public void Ratings_read_on_their_own_scale(double raw, RatingScale scale, string expected) =>
-        Assert.Equal(expected, RatingText.Describe(Rating.FromScale(raw, scale)));
+        Assert.Equal(expected, Rating.FromScale(raw, scale).Describe());
 
     [Fact]
     public void Note_bodies_are_escaped_and_cut_to_HubSpots_limit_keeping_the_link()

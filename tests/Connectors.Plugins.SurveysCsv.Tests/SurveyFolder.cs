@@ -28,6 +28,24 @@ internal sealed class SurveyFolder : IDisposable
         },
     };
 
+    /// <summary>A contact-form export: free text, no score column, no scale.</summary>
+    public static SurveysCsvOptions ContactFormOptions() => new()
+    {
+        Directory = "answers",
+        Kind = "message",
+        DefaultCountry = "DE",
+        Columns = new SurveyColumnMap
+        {
+            ResponseId = "Submission ID",
+            Email = "E-Mail",
+            Phone = "Telefon",
+            Name = "Name",
+            Comment = "Nachricht",
+            SubmittedAt = "Eingegangen",
+            OrderId = "Bestellnummer",
+        },
+    };
+
     public void Write(string fileName, string text) => File.WriteAllText(Path.Combine(AnswersPath, fileName), text);
 
     public void Append(string fileName, string text) => File.AppendAllText(Path.Combine(AnswersPath, fileName), text);

@@ -76,6 +76,75 @@ public sealed class SurveysCsvSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_answer_with_only_an_order_id_has_the_order_and_no_customer()
+    {
+        _folder.Write("a.csv", Header + ",,,6,Slow shipping,2024-05-01,5000000000003\n");
+
+        var batch = Assert.Single(await SurveyFolder.ReadAllAsync(_folder.Source()));
+
+        var feedback = Assert.Single(batch.Feedback);
+        Assert.Equal("5000000000003", feedback.OrderId);
+        Assert.Null(feedback.CustomerSourceId);
+        Assert.Empty(batch.Customers);
+        Assert.Empty(batch.Problems);
+    }
+
+    [Fact]
+    public async Task A_free_text_export_without_a_score_column_gives_answers_of_its_kind_without_a_rating()
+    {
+        _folder.Write("kontakt.csv",
+            "Submission ID;Eingegangen;Name;E-Mail;Telefon;Bestellnummer;Nachricht\n" +
+            "cf-1;2024-05-01 10:15;Anna Müller; Anna.Mueller@Example.com ;0151 23456789;;\"Wo bleibt meine Bestellung?\"\n" +
+            "cf-2;2024-05-02 11:00;;;;5000000000007;Die Naht ist gerissen.\n");
+        var options = SurveyFolder.ContactFormOptions();
+        options.Delimiter = ";";
+
+        var batch = Assert.Single(await SurveyFolder.ReadAllAsync(_folder.Source(options)));
+
+        Assert.Empty(batch.Problems);
+        Assert.Equal(["cf-1", "cf-2"], batch.Feedback.Select(f => f.SourceId));
+        Assert.All(batch.Feedback, f => Assert.Null(f.Rating));
+        Assert.All(batch.Feedback, f => Assert.Equal(FeedbackKinds.Message, f.Kind));
+        Assert.Equal(["Wo bleibt meine Bestellung?", "Die Naht ist gerissen."], batch.Feedback.Select(f => f.Body));
+        Assert.Equal(["anna.mueller@example.com", null], batch.Feedback.Select(f => f.CustomerSourceId));
+        Assert.Equal([null, "5000000000007"], batch.Feedback.Select(f => f.OrderId));
+        var customer = Assert.Single(batch.Customers);
+        Assert.Equal("0151 23456789", customer.Phone);
+        Assert.Equal("DE", customer.Country);
+    }
+
+    [Fact]
+    public async Task A_free_text_row_with_an_empty_comment_is_reported_with_its_line()
+    {
+        _folder.Write("kontakt.csv",
+            "Submission ID,Eingegangen,Name,E-Mail,Telefon,Bestellnummer,Nachricht\n" +
+            "cf-1,2024-05-01,Bo,bo@example.com,,,  \n" +
+            "cf-2,2024-05-02,Cy,cy@example.com,,,Hallo\n");
+
+        var batch = Assert.Single(await SurveyFolder.ReadAllAsync(_folder.Source(SurveyFolder.ContactFormOptions())));
+
+        Assert.Equal(["cf-2"], batch.Feedback.Select(f => f.SourceId));
+        var problem = Assert.Single(batch.Problems);
+        Assert.Equal("kontakt.csv:2", problem.Location);
+        Assert.Equal(
+            "comment is empty and the export has no score column, so the row holds no answer; fill in the comment or remove the row",
+            problem.Reason);
+    }
+
+    [Fact]
+    public async Task The_kind_option_is_put_on_rated_answers_too()
+    {
+        _folder.Write("a.csv", Header + "ann@example.com,,Ann,9,,2024-05-01,\n");
+        var options = SurveyFolder.NpsOptions();
+        options.Kind = "post_purchase_survey";
+
+        var feedback = Assert.Single((await SurveyFolder.ReadAllAsync(_folder.Source(options))).SelectMany(b => b.Feedback));
+
+        Assert.Equal("post_purchase_survey", feedback.Kind);
+        Assert.NotNull(feedback.Rating);
+    }
+
+    [Fact]
     public async Task A_respondent_is_sent_once_per_batch_with_the_latest_details()
     {
         _folder.Write("a.csv", Header +

@@ -58,7 +58,7 @@ public sealed class TemplateTests
 
         var body = await templates.BodyAsync(TemplateModel.For(Items.Feedback(feedback, Items.Customer(9)), "high"));
 
-        Assert.Equal("s1|0.2|2|NPS 0-10|de|9|connectors|high|helpdesk:feedback:trustpilot-eu:s1|unanswered", body);
+        Assert.Equal("s1|0.2||NPS 0-10|de|9|connectors|high|helpdesk:feedback:trustpilot-eu:s1|unanswered", body);
     }
 
     [Fact]

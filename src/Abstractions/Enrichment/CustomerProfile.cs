@@ -21,10 +21,16 @@ public sealed record CustomerProfile
     /// <summary>Tags from the sources.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Whether the customer agreed to email marketing, if a source said.</summary>
+    public bool? EmailMarketingConsent { get; init; }
+
+    /// <summary>Whether the customer agreed to SMS, if a source said.</summary>
+    public bool? SmsConsent { get; init; }
+
     /// <summary>How many distinct orders any source linked to the customer.</summary>
     public int OrderCount { get; init; }
 
-    /// <summary>How many feedback items the customer gave before this one, on any channel.</summary>
+    /// <summary>How many feedback items of the customer the store holds, on any channel (this one included once stored).</summary>
     public int FeedbackCount { get; init; }
 
     /// <summary>When any source first saw the customer.</summary>

@@ -32,6 +32,28 @@ public readonly record struct Rating
         return new Rating((raw - min) / (max - min), raw, scale);
     }
 
+    /// <summary>
+    /// The rating as people read it, on its own scale: <c>★★★★☆ 4/5 stars</c>, <c>NPS 3/10 (detractor)</c>,
+    /// <c>CSAT 2/5</c>; never an NPS answer shown as stars.
+    /// </summary>
+    public string Describe()
+    {
+        var raw = Raw.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        switch (Scale)
+        {
+            case RatingScale.Stars1To5:
+                var stars = (int)Math.Round(Raw, MidpointRounding.AwayFromZero);
+                return $"{new string('★', stars)}{new string('☆', 5 - stars)} {raw}/5 stars";
+            case RatingScale.Nps0To10:
+                var band = Raw >= 9 ? "promoter" : Raw >= 7 ? "passive" : "detractor";
+                return $"NPS {raw}/10 ({band})";
+            case RatingScale.Csat1To5:
+                return $"CSAT {raw}/5";
+            default:
+                return $"{raw} ({Scale})";
+        }
+    }
+
     /// <summary>The lowest and highest raw value of a scale.</summary>
     public static (double Min, double Max) Bounds(RatingScale scale) => scale switch
     {

@@ -59,7 +59,8 @@ public sealed partial class TopicTaxonomy
     /// <param name="phrasesByTopicThenLanguage">Topic id, then language (ISO 639-1), then phrases.</param>
     /// <param name="replace">
     /// <c>false</c>: the phrases are added to the topic's existing ones (a new topic is created).
-    /// <c>true</c>: each topic named here gets exactly these phrases; its languages not named here are left with none.
+    /// <c>true</c>: in each language named here, the topic's phrases become exactly these (an empty list leaves the
+    /// language with none); its other languages keep their phrases; a new topic is created.
     /// </param>
     /// <returns>A new taxonomy; this one is unchanged. Call <see cref="Validate"/> to check what was added.</returns>
     public TopicTaxonomy With(IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> phrasesByTopicThenLanguage, bool replace)
@@ -69,12 +70,13 @@ public sealed partial class TopicTaxonomy
         foreach (var (topic, byLanguage) in phrasesByTopicThenLanguage)
         {
             var existing = newTopics.GetValueOrDefault(topic);
-            var merged = replace || existing is null
+            var merged = existing is null
                 ? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
                 : existing.PhrasesByLanguage.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             foreach (var (language, phrases) in byLanguage)
             {
-                merged[language] = [.. merged.GetValueOrDefault(language, []).Concat(phrases).Distinct(StringComparer.Ordinal)];
+                var kept = replace ? [] : merged.GetValueOrDefault(language, []);
+                merged[language] = [.. kept.Concat(phrases).Distinct(StringComparer.Ordinal)];
             }
 
             if (existing is null)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.CommandLine;
 using Connectors.Host.Configuration;
-using Connectors.Host.Logging;
 using Connectors.Host.Plugins;
 using Connectors.Host.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,35 +34,27 @@ internal static class CliSession
     }
 
     /// <summary>
-    /// The store alone, migrated, for commands that only read or tidy it (status, outbox, deadletters). Only the store
-    /// section of the configuration must be valid, so they work where the connectors' secrets are not set (a
-    /// monitoring shell, the demo's store afterwards) or while a connector is misconfigured; <c>validate</c> checks the rest.
+    /// The store alone, migrated, for commands that only read or tidy it (status, outbox, deadletters, customers, report).
+    /// Only the store section of the configuration must be valid, so they work where the connectors' secrets are not set
+    /// (a monitoring shell, the demo's store afterwards) or while a connector is misconfigured; <c>validate</c> checks the rest.
     /// </summary>
-    public static async Task<ServiceProvider?> OpenStoreAsync(ParseResult parse, CancellationToken ct)
+    public static async Task<IHost?> OpenStoreAsync(ParseResult parse, CancellationToken ct)
     {
         var errors = new List<ConfigError>();
-        var redactor = new SecretRedactor();
-        var config = ConfigFileReader.Read(parse.GetValue(GlobalOptions.Config)!, errors);
-        var connectionString = config is null
-            ? null
-            : ConfigValidator.ValidateStore(config, new SecretResolver(redactor, Environment.GetEnvironmentVariable, config.ContentRoot), errors);
-        if (config is null || connectionString is null || errors.Count > 0)
+        var level = parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning;
+        var setup = HostSetupLoader.LoadStoreOnly(parse.GetValue(GlobalOptions.Config)!, level, errors, out var plugins);
+        if (plugins is not null)
+        {
+            PrintPluginFailures(plugins);
+        }
+
+        if (setup is null)
         {
             PrintErrors(errors);
             return null;
         }
 
-        PrintPluginFailures(HostSetupLoader.LoadPlugins(config));
-        var collection = new ServiceCollection();
-        var level = parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning;
-        var services = collection
-            .AddLogging(logging => ConnectorsHost.AddConsoleLogging(collection, logging, level, redactor))
-            .AddSingleton(TimeProvider.System)
-            .AddConnectorStore(StoreSettings.ForSqlite(connectionString, config.ContentRoot))
-            .AddSingleton<Outbox.DeadLetters>()
-            .BuildServiceProvider();
-        await services.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
-        return services;
+        return await StartHostAsync(setup, HostFeatures.Store, ct);
     }
 
     public static async Task<IHost> StartHostAsync(HostSetup setup, HostFeatures features, CancellationToken ct)

@@ -88,13 +88,13 @@ internal static class DeadLettersCommand
                 return ExitCodes.ConfigError;
             }
 
-            await using var store = await CliSession.OpenStoreAsync(parse, ct);
+            using var store = await CliSession.OpenStoreAsync(parse, ct);
             if (store is null)
             {
                 return ExitCodes.ConfigError;
             }
 
-            var count = await act(store.GetRequiredService<DeadLetters>(), ids.Length == 0 ? null : ids, parse.GetValue(sinkOption), ct);
+            var count = await act(store.Services.GetRequiredService<DeadLetters>(), ids.Length == 0 ? null : ids, parse.GetValue(sinkOption), ct);
             Console.WriteLine(name == "replay"
                 ? $"{count} item(s) back in the outbox; run dispatch (or let run do it) to send them."
                 : $"{count} dead letter(s) discarded.");
@@ -105,13 +105,13 @@ internal static class DeadLettersCommand
 
     private static async Task<int> WithStore(ParseResult parse, Func<ConnectorsDbContext, Task<int>> action, CancellationToken ct)
     {
-        await using var store = await CliSession.OpenStoreAsync(parse, ct);
+        using var store = await CliSession.OpenStoreAsync(parse, ct);
         if (store is null)
         {
             return ExitCodes.ConfigError;
         }
 
-        await using var db = await store.GetRequiredService<IDbContextFactory<ConnectorsDbContext>>().CreateDbContextAsync(ct);
+        await using var db = await store.Services.GetRequiredService<IDbContextFactory<ConnectorsDbContext>>().CreateDbContextAsync(ct);
         return await action(db);
     }
 }

@@ -62,7 +62,7 @@ internal static class DemoCommand
                 return ExitCodes.ConfigError;
             }
 
-            using var host = await CliSession.StartHostAsync(setup, HostFeatures.None, ct);
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.Pipeline, ct);
             var registry = host.Services.GetRequiredService<ConnectorRegistry>();
             var targets = SyncTargets.Resolve(setup, registry, null, null, out _);
             var engine = host.Services.GetRequiredService<SyncEngine>();

@@ -30,7 +30,7 @@ internal static class DispatchCommand
                 return ExitCodes.ConfigError;
             }
 
-            using var host = await CliSession.StartHostAsync(setup, HostFeatures.None, ct);
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.Pipeline, ct);
             var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
             var table = new Table().Title("Dispatch summary").AddColumns("Sink", "Batches", "Done", "Retry later", "Dead-lettered", "Still pending", "Time");
             var failed = false;

@@ -16,13 +16,13 @@ internal static class OutboxCommand
         var command = new Command("outbox", "Show outbound work per sink: pending, oldest due, retrying, done, dead-lettered");
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await CliSession.OpenStoreAsync(parse, ct);
+            using var store = await CliSession.OpenStoreAsync(parse, ct);
             if (store is null)
             {
                 return ExitCodes.ConfigError;
             }
 
-            await using var db = await store.GetRequiredService<IDbContextFactory<ConnectorsDbContext>>().CreateDbContextAsync(ct);
+            await using var db = await store.Services.GetRequiredService<IDbContextFactory<ConnectorsDbContext>>().CreateDbContextAsync(ct);
             var rows = await db.Outbox.GroupBy(o => o.Sink).Select(g => new
             {
                 Sink = g.Key,

@@ -18,13 +18,13 @@ internal static class StatusCommand
         var command = new Command("status", "Show recent sync runs, checkpoints, store totals, outbox depth and skipped input");
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await CliSession.OpenStoreAsync(parse, ct);
+            using var store = await CliSession.OpenStoreAsync(parse, ct);
             if (store is null)
             {
                 return ExitCodes.ConfigError;
             }
 
-            await using var db = await store.GetRequiredService<IDbContextFactory<ConnectorsDbContext>>().CreateDbContextAsync(ct);
+            await using var db = await store.Services.GetRequiredService<IDbContextFactory<ConnectorsDbContext>>().CreateDbContextAsync(ct);
             await WriteTotals(db, ct);
             await WriteRuns(db, ct);
             await WriteCheckpoints(db, ct);

@@ -34,7 +34,7 @@ internal static class SyncCommand
                 return ExitCodes.ConfigError;
             }
 
-            using var host = await CliSession.StartHostAsync(setup, HostFeatures.None, ct);
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.Pipeline, ct);
             var registry = host.Services.GetRequiredService<ConnectorRegistry>();
             var targets = SyncTargets.Resolve(setup, registry, name, stream, out var targetError);
             if (targetError is not null)

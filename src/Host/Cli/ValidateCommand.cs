@@ -19,7 +19,7 @@ internal static class ValidateCommand
             var config = setup.Config;
             Console.WriteLine($"Configuration OK: {config.Source.FilePath}");
             Console.WriteLine($"  {config.Connectors.Count} connector(s): {string.Join(", ", config.Connectors.Select(c => $"{c.Name} ({c.Manifest.Id})"))}");
-            Console.WriteLine($"  {config.Source.Routes.Count} route(s); store: {config.StoreProvider}");
+            Console.WriteLine($"  {config.Source.Routes.Count} route(s), {config.Source.Alerts.Count} alert(s); store: {config.Source.Store.Provider}");
             return ExitCodes.Ok;
         });
         return command;

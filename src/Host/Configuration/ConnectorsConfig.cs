@@ -1,79 +1,47 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using Connectors.Host.Enrichment;
+using Connectors.Host.Identity;
+using Connectors.Host.Metrics;
+using Connectors.Host.Plugins;
+using Connectors.Host.Routing;
+using Connectors.Host.Store;
+using Connectors.Host.Web;
 
 namespace Connectors.Host.Configuration;
 
-/// <summary>The whole configuration file, as read; plugin options stay JSON until bound by their plugin's type.</summary>
+/// <summary>
+/// The whole configuration file, as read. Each section is one options class, bound by <see cref="OptionsBinder"/> and
+/// checked by its own validator (see <see cref="ConfigValidator"/>); plugin options stay JSON until bound by their plugin's type.
+/// </summary>
 public sealed class ConnectorsConfig
 {
     /// <summary>Full path of the file it was read from.</summary>
-    public required string FilePath { get; init; }
+    [JsonIgnore]
+    public string FilePath { get; set; } = "";
 
     /// <summary>The directory relative paths in the file are resolved against.</summary>
+    [JsonIgnore]
     public string ContentRoot => Path.GetDirectoryName(FilePath)!;
 
-    public StoreConfig Store { get; init; } = new();
+    /// <summary>An editor's schema reference; ignored by the host.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
 
-    public PluginsConfig Plugins { get; init; } = new();
+    public StoreOptions Store { get; set; } = new();
 
-    public WebConfig Web { get; init; } = new();
+    public PluginsOptions Plugins { get; set; } = new();
 
-    public IReadOnlyList<ConnectorConfig> Connectors { get; init; } = [];
+    public WebOptions Web { get; set; } = new();
 
-    public IReadOnlyList<RouteConfig> Routes { get; init; } = [];
-}
+    public List<ConnectorOptions> Connectors { get; set; } = [];
 
-public sealed class StoreConfig
-{
-    public string Provider { get; init; } = "sqlite";
+    public List<RouteOptions> Routes { get; set; } = [];
 
-    public string ConnectionString { get; init; } = "Data Source=data/connectors.db";
-}
+    public IdentityOptions Identity { get; set; } = new();
 
-public sealed class PluginsConfig
-{
-    /// <summary>The plugins folder; <c>null</c> means the <c>plugins</c> folder beside the host executable.</summary>
-    public string? Directory { get; init; }
-}
+    public EnrichmentOptions Enrichment { get; set; } = new();
 
-public sealed class WebConfig
-{
-    /// <summary>Where <c>run</c> listens for webhooks and the API; loopback unless configured.</summary>
-    public string Urls { get; init; } = "http://127.0.0.1:5080";
+    public TopicsOptions Topics { get; set; } = new();
 
-    /// <summary>Required when listening beyond loopback; protects every endpoint but the signed webhooks.</summary>
-    public string? ApiKey { get; init; }
-}
-
-public sealed class ConnectorConfig
-{
-    public required string Name { get; init; }
-
-    public required string Plugin { get; init; }
-
-    /// <summary>Quartz cron expression; <c>null</c> runs the connector only on demand.</summary>
-    public string? Schedule { get; init; }
-
-    /// <summary>The raw <c>options</c> object with secret references still unresolved.</summary>
-    public JsonElement Options { get; init; }
-
-    /// <summary>JSON path of this connector in the file, for error messages.</summary>
-    public required string JsonPath { get; init; }
-}
-
-public sealed class RouteConfig
-{
-    public required string Name { get; init; }
-
-    public required string To { get; init; }
-
-    /// <summary><c>feedback</c> (the default) or <c>customers</c>.</summary>
-    public string What { get; init; } = "feedback";
-
-    public double? RatingAtMost { get; init; }
-
-    public IReadOnlyList<string> Kinds { get; init; } = [];
-
-    public string? Priority { get; init; }
-
-    public string? Template { get; init; }
+    public List<AlertOptions> Alerts { get; set; } = [];
 }

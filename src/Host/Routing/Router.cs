@@ -1,32 +1,33 @@
-using Connectors.Abstractions;
 using Connectors.Host.Configuration;
 
 namespace Connectors.Host.Routing;
 
 /// <summary>
 /// Decides which sinks a changed record goes to, from the configuration's routes. A record matching several routes
-/// to the same sink goes there once, with the first matching route's priority.
+/// to the same sink goes there once, by the first matching route; its priority is the route's, else the item's own
+/// (from enrichment).
 /// </summary>
 public sealed class Router(ValidatedConfig config)
 {
-    private readonly IReadOnlyList<RouteConfig> _routes = config.Source.Routes;
+    private readonly List<RouteOptions> _routes = config.Source.Routes;
 
     public bool IsEmpty => _routes.Count == 0;
 
+    /// <summary>The routes in the configuration's order.</summary>
+    public IReadOnlyList<RouteOptions> Routes => _routes;
+
     public IEnumerable<RouteTarget> ForCustomer() =>
-        Canonical(Distinct(_routes.Where(r => r.What == "customers")));
+        Targets(_routes.Where(r => r.What == RouteOptions.Customers), facts: null);
 
-    public IEnumerable<RouteTarget> ForFeedback(FeedbackRecord feedback) =>
-        Canonical(Distinct(_routes.Where(r => r.What == "feedback" && Matches(r, feedback))));
+    public IEnumerable<RouteTarget> ForFeedback(FeedbackFacts facts) =>
+        Targets(_routes.Where(r => Matches(r, facts)), facts);
 
-    private static bool Matches(RouteConfig route, FeedbackRecord feedback) =>
-        (route.Kinds.Count == 0 || route.Kinds.Contains(feedback.Kind, StringComparer.OrdinalIgnoreCase))
-        && (route.RatingAtMost is not { } most || (feedback.Rating is { } rating && rating.Value <= most + 1e-9));
+    /// <summary>Whether a feedback route takes the item.</summary>
+    public static bool Matches(RouteOptions route, FeedbackFacts facts) =>
+        route.What == RouteOptions.Feedback && (route.When is null || route.When.Matches(facts));
 
-    private static IEnumerable<RouteTarget> Distinct(IEnumerable<RouteConfig> routes) =>
-        routes.GroupBy(r => r.To, StringComparer.OrdinalIgnoreCase).Select(g => new RouteTarget(g.Key, g.First().Priority, g.First().Name));
-
-    /// <summary>Route targets name sinks as the configuration spells the connector.</summary>
-    private IEnumerable<RouteTarget> Canonical(IEnumerable<RouteTarget> targets) =>
-        targets.Select(t => t with { Sink = config.Find(t.Sink)?.Name ?? t.Sink });
+    private IEnumerable<RouteTarget> Targets(IEnumerable<RouteOptions> routes, FeedbackFacts? facts) =>
+        routes.SelectMany(r => r.To.Select(sink => (Sink: config.Find(sink)?.Name ?? sink, Route: r)))
+            .GroupBy(t => t.Sink, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new RouteTarget(g.Key, g.First().Route.Priority ?? facts?.Priority, g.First().Route.Name));
 }

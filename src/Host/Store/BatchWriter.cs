@@ -1,14 +1,13 @@
 using System.Data.Common;
 using Connectors.Abstractions;
-using Connectors.Host.Routing;
 
 namespace Connectors.Host.Store;
 
 /// <summary>
-/// Writes each source batch atomically: its customers, feedback and messages, its problems, the run's counters
-/// and the stream's checkpoint, together, so a crash resumes at the last committed batch with nothing lost or doubled.
-/// Batches that arrive back to back share one transaction (a group, see <see cref="WriteAsync"/>).
-/// Owns an open connection and prepared statements for the life of a sync run.
+/// The store's side of writing batches: each batch's records (written by the caller's pipeline through
+/// <see cref="Connection"/>), its problems, the run's counters and the stream's checkpoint go into one transaction, so a
+/// crash resumes at the last committed batch with nothing lost or doubled. Batches that arrive back to back share one
+/// transaction (a group, see <see cref="WriteAsync"/>). Owns an open connection for the life of a sync run.
 /// </summary>
 public sealed class BatchWriter : IAsyncDisposable
 {
@@ -21,17 +20,10 @@ public sealed class BatchWriter : IAsyncDisposable
     /// <summary>A group commits once it has been open this long, so readers and other writers never wait long.</summary>
     public static readonly TimeSpan MaxGroupAge = TimeSpan.FromSeconds(1);
 
-    private readonly DbConnection _connection;
-    private readonly CustomerUpserter _customers;
-    private readonly KeyedTableWriter _feedback;
-    private readonly KeyedTableWriter _messages;
-    private readonly CustomerRefCache _customerRefs;
     private readonly PreparedCommand _saveCheckpoint;
     private readonly PreparedCommand _countRun;
     private readonly PreparedCommand _addProblem;
     private readonly PreparedCommand _recordDelivery;
-    private readonly OutboxWriter _outbox;
-    private readonly Router? _router;
 
     // The open group of batches: committing a transaction appends every page it dirtied to the WAL, and a batch
     // of new customers dirties about one random identity-index page per identity, so one commit per batch wrote
@@ -41,15 +33,9 @@ public sealed class BatchWriter : IAsyncDisposable
     private WriteCounts _pending;
     private int _pendingRecords;
 
-    private BatchWriter(DbConnection connection, Router? router)
+    private BatchWriter(DbConnection connection)
     {
-        _connection = connection;
-        _router = router;
-        _outbox = new OutboxWriter(connection);
-        _customers = new CustomerUpserter(connection);
-        _feedback = new KeyedTableWriter(connection, "feedback", FeedbackRows.Columns);
-        _messages = new KeyedTableWriter(connection, "messages", MessageRows.Columns);
-        _customerRefs = new CustomerRefCache(connection);
+        Connection = connection;
         _saveCheckpoint = new(connection,
             """
             INSERT INTO checkpoints (connector, stream, value, updated_at) VALUES (@c, @s, @v, @now)
@@ -67,66 +53,58 @@ public sealed class BatchWriter : IAsyncDisposable
         _addProblem = new(connection, "INSERT INTO sync_problems (run_id, location, reason) VALUES (@id, @loc, @reason)", "@id", "@loc", "@reason");
     }
 
-    /// <param name="connections">The store.</param>
-    /// <param name="router">Where changed records go; <c>null</c> queues nothing.</param>
-    /// <param name="ct">Cancels opening.</param>
-    public static async Task<BatchWriter> OpenAsync(IStoreConnectionFactory connections, Router? router, CancellationToken ct) =>
-        new(await connections.OpenAsync(ct), router);
+    /// <summary>The connection every write of a batch goes through, inside the open group's transaction.</summary>
+    public DbConnection Connection { get; }
 
-    // One writer serves one connector: its customer-id cache is keyed by the connector's source ids.
+    public static async Task<BatchWriter> OpenAsync(IStoreConnectionFactory connections, CancellationToken ct) =>
+        new(await connections.OpenAsync(ct));
 
     /// <summary>
     /// Commits a webhook delivery's records together with its delivery id; returns <c>null</c>, writing nothing,
     /// when that id was stored before (a redelivery). The delivery is its own transaction: commit any open group first.
     /// </summary>
-    public async Task<WriteCounts?> CommitDeliveryAsync(string connector, string? deliveryId, SourceBatch batch, DateTimeOffset now, CancellationToken ct)
+    public async Task<WriteCounts?> CommitDeliveryAsync(
+        string connector, string? deliveryId, int recordCount, Func<ValueTask<WriteCounts>> writeRecords, DateTimeOffset now, CancellationToken ct)
     {
         if (_group is not null)
         {
             throw new InvalidOperationException("a group of batches is still open on this writer; commit it (CommitPendingAsync) before a webhook delivery");
         }
 
-        await using var tx = await _connection.BeginTransactionAsync(ct);
+        await using var tx = await Connection.BeginTransactionAsync(ct);
         if (deliveryId is not null
-            && _recordDelivery.Set("@c", connector).Set("@d", deliveryId).Set("@now", now).Set("@n", batch.RecordCount).Execute(tx) == 0)
+            && _recordDelivery.Set("@c", connector).Set("@d", deliveryId).Set("@now", now).Set("@n", recordCount).Execute(tx) == 0)
         {
             return null;
         }
 
-        var counts = WriteRecords(connector, PreparedBatch.Of(batch, now), now, tx);
+        var counts = await writeRecords();
         await tx.CommitAsync(ct);
         return counts;
     }
 
-    public Task<WriteCounts> CommitAsync(string connector, string stream, long runId, SourceBatch batch, DateTimeOffset now, CancellationToken ct) =>
-        CommitAsync(connector, stream, runId, PreparedBatch.Of(batch, now), now, ct);
-
-    /// <summary>Writes a batch prepared ahead (see <see cref="PreparedBatch"/>) and commits it at once, with any batches still pending.</summary>
-    public Task<WriteCounts> CommitAsync(
-        string connector, string stream, long runId, PreparedBatch prepared, DateTimeOffset now, CancellationToken ct) =>
-        WriteAsync(connector, stream, runId, prepared, now, commitNow: true, ct);
-
     /// <summary>
-    /// Writes a batch, with its problems, run counters and checkpoint, into the open group of batches, and commits
-    /// the group when it holds <see cref="MaxGroupRecords"/> records, when it has been open for
-    /// <see cref="MaxGroupAge"/>, or when <paramref name="commitNow"/> says so. A batch that fails rolls the whole
-    /// group back: its batches were never committed, so the next run reads them again from the last checkpoint.
+    /// Writes a batch (its records through <paramref name="writeRecords"/>, then its problems, run counters and
+    /// checkpoint) into the open group of batches, and commits the group when it holds <see cref="MaxGroupRecords"/>
+    /// records, when it has been open for <see cref="MaxGroupAge"/>, or when <paramref name="commitNow"/> says so. A
+    /// batch that fails rolls the whole group back: its batches were never committed, so the next run reads them
+    /// again from the last checkpoint.
     /// </summary>
     /// <returns>The counts of the batches this call committed: nothing while the group stays open.</returns>
     public async Task<WriteCounts> WriteAsync(
-        string connector, string stream, long runId, PreparedBatch prepared, DateTimeOffset now, bool commitNow, CancellationToken ct)
+        string connector, string stream, long runId, SourceBatch batch, Func<ValueTask<WriteCounts>> writeRecords, DateTimeOffset now,
+        bool commitNow, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var batch = prepared.Batch;
         if (_group is null)
         {
-            _group = await _connection.BeginTransactionAsync(ct);
+            _group = await Connection.BeginTransactionAsync(ct);
             _groupStarted = now;
         }
 
         try
         {
-            var counts = WriteRecords(connector, prepared, now, _group);
+            var counts = await writeRecords();
             foreach (var problem in batch.Problems.Take(MaxProblemsStoredPerBatch))
             {
                 _addProblem.Set("@id", runId).Set("@loc", problem.Location).Set("@reason", problem.Reason).Execute(_group);
@@ -153,15 +131,8 @@ public sealed class BatchWriter : IAsyncDisposable
             : default;
     }
 
-    /// <summary>Closes the group (rolled back unless it was committed); returns the counts it held.</summary>
-    private async Task<WriteCounts> EndGroupAsync()
-    {
-        await _group!.DisposeAsync();
-        _group = null;
-        var held = _pending;
-        (_pending, _pendingRecords) = (default, 0);
-        return held;
-    }
+    /// <summary>Whether a group of batches is open (written, not yet committed).</summary>
+    public bool HasPending => _group is not null;
 
     /// <summary>Commits the batches written since the last commit; returns their counts.</summary>
     public async Task<WriteCounts> CommitPendingAsync(CancellationToken ct)
@@ -175,42 +146,14 @@ public sealed class BatchWriter : IAsyncDisposable
         return await EndGroupAsync();
     }
 
-    private WriteCounts WriteRecords(string connector, PreparedBatch prepared, DateTimeOffset now, System.Data.Common.DbTransaction tx)
+    /// <summary>Closes the group (rolled back unless it was committed); returns the counts it held.</summary>
+    private async Task<WriteCounts> EndGroupAsync()
     {
-        var batch = prepared.Batch;
-        var (counts, customerIds, changedCustomers) = _customers.Write(connector, prepared.Customers, batch.Customers.Count, now, tx);
-        foreach (var (sourceId, customerId) in customerIds)
-        {
-            _customerRefs.Remember(sourceId, customerId);
-        }
-
-        var (feedbackCounts, changedFeedback) = _feedback.Write(
-            [.. batch.Feedback.Select(f => FeedbackRows.From(connector, f, _customerRefs.Find(connector, f.CustomerSourceId, tx), now))]);
-        var (messageCounts, _) = _messages.Write(
-            [.. batch.Messages.Select(m => MessageRows.From(connector, m, _customerRefs.Find(connector, m.CustomerSourceId, tx), now))]);
-        QueueOutbound(connector, batch, changedCustomers, changedFeedback, now);
-        return counts + feedbackCounts + messageCounts;
-    }
-
-    /// <summary>Routes what changed to the sinks, in the same transaction, so no change is ever left unqueued.</summary>
-    private void QueueOutbound(
-        string connector, SourceBatch batch, HashSet<long> changedCustomers, List<KeyedRow> changedFeedback, DateTimeOffset now)
-    {
-        if (_router is null || _router.IsEmpty)
-        {
-            return;
-        }
-
-        var entries = new List<OutboxEntry>();
-        var customerTargets = _router.ForCustomer().ToList();
-        entries.AddRange(changedCustomers.SelectMany(id => customerTargets.Select(t => new OutboxEntry(t, "customer", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
-        var feedbackByKey = batch.Feedback.GroupBy(f => RecordKey.For(connector, f.SourceId)).ToDictionary(g => g.Key, g => g.Last());
-        foreach (var row in changedFeedback)
-        {
-            entries.AddRange(_router.ForFeedback(feedbackByKey[row.Key]).Select(t => new OutboxEntry(t, "feedback", row.Key)));
-        }
-
-        _outbox.Enqueue(entries, now);
+        await _group!.DisposeAsync();
+        _group = null;
+        var held = _pending;
+        (_pending, _pendingRecords) = (default, 0);
+        return held;
     }
 
     /// <summary>Rolls back a group left open (a run that stopped without committing it): the next run redoes it from the checkpoint.</summary>
@@ -221,15 +164,10 @@ public sealed class BatchWriter : IAsyncDisposable
             await _group.DisposeAsync();
         }
 
-        _customers.Dispose();
-        _feedback.Dispose();
-        _messages.Dispose();
-        _customerRefs.Dispose();
         _saveCheckpoint.Dispose();
         _countRun.Dispose();
         _addProblem.Dispose();
         _recordDelivery.Dispose();
-        _outbox.Dispose();
-        await _connection.DisposeAsync();
+        await Connection.DisposeAsync();
     }
 }

@@ -5,7 +5,7 @@ namespace Connectors.Host.Store;
 
 /// <summary>
 /// The store's schema and migrations. Reads go through EF Core; the hot write path (batched upserts) uses
-/// prepared statements on the same database, see <see cref="RecordWriter"/>.
+/// prepared statements on the same database, see <see cref="BatchWriter"/>.
 /// </summary>
 public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> options) : DbContext(options)
 {
@@ -30,6 +30,18 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
     public DbSet<DeadLetterEntity> DeadLetters => Set<DeadLetterEntity>();
 
     public DbSet<WebhookDeliveryEntity> WebhookDeliveries => Set<WebhookDeliveryEntity>();
+
+    public DbSet<CustomerOrderEntity> CustomerOrders => Set<CustomerOrderEntity>();
+
+    public DbSet<CustomerMergeEntity> CustomerMerges => Set<CustomerMergeEntity>();
+
+    public DbSet<IdentityConflictEntity> IdentityConflicts => Set<IdentityConflictEntity>();
+
+    public DbSet<CustomerSplitEntity> CustomerSplits => Set<CustomerSplitEntity>();
+
+    public DbSet<FeedbackTopicEntity> FeedbackTopics => Set<FeedbackTopicEntity>();
+
+    public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(IdentityKeyFunction.Instance);
 
@@ -59,16 +71,50 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
             e.HasIndex(i => i.KeyHash).IsUnique();
             e.HasIndex(i => i.CustomerId);
         });
+        // customer_orders and feedback_topics are WITHOUT ROWID tables clustered on their keys (migration VocCore):
+        // a backfill inserts one order row per order, and a look-up by order key reads one B-tree.
+        modelBuilder.Entity<CustomerOrderEntity>(e =>
+        {
+            e.HasKey(o => new { o.OrderKey, o.CustomerId });
+            e.HasIndex(o => o.CustomerId);
+        });
+        modelBuilder.Entity<CustomerMergeEntity>(e =>
+        {
+            e.HasIndex(m => m.KeptCustomerId);
+            e.HasIndex(m => m.MergedCustomerId);
+        });
+        modelBuilder.Entity<IdentityConflictEntity>(e =>
+        {
+            e.HasIndex(c => new { c.CustomerId, c.OtherCustomerId, c.KeyKind, c.KeyValue }).IsUnique();
+            e.HasIndex(c => c.OtherCustomerId);
+            e.HasIndex(c => c.Status);
+        });
+        modelBuilder.Entity<CustomerSplitEntity>().HasKey(s => new { s.CustomerId, s.OtherCustomerId });
         modelBuilder.Entity<FeedbackEntity>(e =>
         {
             e.HasKey(f => f.Key);
             e.HasIndex(f => f.CustomerId);
             e.HasIndex(f => new { f.SourceInstance, f.OccurredAt });
+            // Reports read a time range across every source.
+            e.HasIndex(f => f.OccurredAt);
+            // Answers that named only an order wait here for the order's buyer (a partial index: resolved items leave it).
+            e.HasIndex(f => f.OrderKey).HasFilter("customer_id IS NULL AND order_key IS NOT NULL");
+        });
+        modelBuilder.Entity<FeedbackTopicEntity>(e =>
+        {
+            e.HasKey(t => new { t.FeedbackKey, t.Topic });
+            e.HasIndex(t => t.Topic);
+        });
+        modelBuilder.Entity<AlertEntity>(e =>
+        {
+            e.HasKey(a => a.Key);
+            e.HasIndex(a => a.CreatedAt);
         });
         modelBuilder.Entity<MessageEntity>(e =>
         {
             e.HasKey(m => m.Key);
             e.HasIndex(m => new { m.ThreadKey, m.SentAt });
+            e.HasIndex(m => m.CustomerId);
         });
         modelBuilder.Entity<CheckpointEntity>().HasKey(c => new { c.Connector, c.Stream });
         modelBuilder.Entity<SyncRunEntity>().HasIndex(r => new { r.Connector, r.Stream, r.StartedAt });

@@ -6,8 +6,7 @@ namespace Connectors.Host.Store;
 internal sealed class CustomerRefCache(DbConnection connection) : IDisposable
 {
     private const int MaxEntries = 50_000;
-    private readonly PreparedCommand _find = new(connection,
-        "SELECT customer_id FROM customer_sources WHERE source_instance = @i AND source_id = @s", "@i", "@s");
+    private readonly RowStatement _find = new(connection, "SELECT customer_id FROM customer_sources WHERE source_instance = ?1 AND source_id = ?2");
     private readonly Dictionary<string, long> _known = new(StringComparer.Ordinal);
 
     /// <summary>Remembers a resolution the writer just made, so the feedback of the same batch needs no look-up.</summary>
@@ -21,7 +20,7 @@ internal sealed class CustomerRefCache(DbConnection connection) : IDisposable
         _known[customerSourceId] = customerId;
     }
 
-    public long? Find(string instance, string? customerSourceId, DbTransaction tx)
+    public long? Find(string instance, string? customerSourceId)
     {
         if (customerSourceId is null)
         {
@@ -33,7 +32,7 @@ internal sealed class CustomerRefCache(DbConnection connection) : IDisposable
             return cached;
         }
 
-        if (_find.Set("@i", instance).Set("@s", customerSourceId).Scalar(tx) is not long id)
+        if (_find.Int64([instance, customerSourceId]) is not { } id)
         {
             return null;
         }

@@ -1,27 +1,43 @@
 using Connectors.Abstractions;
+using Connectors.Host.Identity;
+using Connectors.Host.Store.Entities;
 
 namespace Connectors.Host.Store;
 
-/// <summary>How a <see cref="FeedbackRecord"/> maps onto the <c>feedback</c> table.</summary>
+/// <summary>How a <see cref="FeedbackRecord"/> becomes a <c>feedback</c> row (enrichment fills its annotation columns later).</summary>
 internal static class FeedbackRows
 {
-    public static readonly string[] Columns =
-    [
-        "key", "source_instance", "source_id", "channel", "kind", "customer_id", "customer_source_id", "order_id", "product_id",
-        "rating", "rating_raw", "rating_scale", "title", "body", "language", "occurred_at", "updated_at", "url", "reply_state",
-        "content_hash", "stored_at",
-    ];
-
-    public static KeyedRow From(string instance, FeedbackRecord r, long? customerId, DateTimeOffset now)
+    /// <summary>The row, with the content hash of what the source said (and whose it is), so a re-read of the same item is skipped.</summary>
+    public static FeedbackEntity From(string instance, FeedbackRecord r, long? customerId, string? customerMatch, DateTimeOffset now)
     {
         var hash = new ContentHash().Add(r.Channel).Add(r.Kind).Add(customerId).Add(r.CustomerSourceId).Add(r.OrderId)
             .Add(r.ProductId).Add(r.Rating?.Raw).Add(r.Rating?.Scale).Add(r.Title).Add(r.Body).Add(r.Language)
             .Add(r.OccurredAt).Add(r.UpdatedAt).Add(r.Url).Add(r.ReplyState).Value;
-        return new KeyedRow(RecordKey.For(instance, r.SourceId), hash,
-        [
-            RecordKey.For(instance, r.SourceId), instance, r.SourceId, r.Channel, r.Kind, customerId, r.CustomerSourceId, r.OrderId,
-            r.ProductId, r.Rating?.Value, r.Rating?.Raw, r.Rating?.Scale.ToString(), r.Title, r.Body, r.Language,
-            r.OccurredAt, r.UpdatedAt, r.Url?.ToString(), r.ReplyState.ToString(), hash, now,
-        ]);
+        return new FeedbackEntity
+        {
+            Key = RecordKey.For(instance, r.SourceId),
+            SourceInstance = instance,
+            SourceId = r.SourceId,
+            Channel = r.Channel,
+            Kind = r.Kind,
+            CustomerId = customerId,
+            CustomerSourceId = r.CustomerSourceId,
+            CustomerMatch = customerMatch,
+            OrderId = r.OrderId,
+            OrderKey = OrderKey.Normalize(r.OrderId),
+            ProductId = r.ProductId,
+            Rating = r.Rating?.Value,
+            RatingRaw = r.Rating?.Raw,
+            RatingScale = r.Rating?.Scale.ToString(),
+            Title = r.Title,
+            Body = r.Body,
+            Language = r.Language,
+            OccurredAt = r.OccurredAt,
+            UpdatedAt = r.UpdatedAt,
+            Url = r.Url?.ToString(),
+            ReplyState = r.ReplyState.ToString(),
+            ContentHash = hash,
+            StoredAt = now,
+        };
     }
 }

@@ -1,68 +1,85 @@
 using System.Data.Common;
+using Connectors.Host.Store.Tables;
 
 namespace Connectors.Host.Store;
 
 /// <summary>
 /// Upserts rows of a table keyed by one text column with a <c>content_hash</c> column, a batch at a time: one
-/// look-up of the existing hash per key, an insert per new key, an update per changed row, nothing for the rest. Rows are
-/// written through the connection's open transaction.
+/// look-up of the stored hash per key tells new, changed and unchanged rows apart (<see cref="Classify"/>), so the
+/// pipeline can enrich and route just what changed before <see cref="Write"/> stores it. Rows are written through
+/// the connection's open transaction.
 /// </summary>
-internal sealed class KeyedTableWriter : IDisposable
+/// <typeparam name="TEntity">The table's entity.</typeparam>
+internal sealed class KeyedTableWriter<TEntity> : IDisposable
+    where TEntity : class
 {
+    private readonly StoreTable<TEntity> _table;
+    private readonly Func<TEntity, string> _key;
+    private readonly Func<TEntity, long> _hash;
     private readonly RowStatement _findHash;
     private readonly RowStatement _insert;
     private readonly RowStatement _update;
 
-    /// <param name="connection">The store connection.</param>
-    /// <param name="table">The table.</param>
-    /// <param name="columns">Every column, the key column first and <c>content_hash</c> among them.</param>
-    public KeyedTableWriter(DbConnection connection, string table, IReadOnlyList<string> columns)
+    public KeyedTableWriter(DbConnection connection, StoreTable<TEntity> table, Func<TEntity, string> key, Func<TEntity, long> hash)
     {
-        var key = columns[0];
-        _findHash = new(connection, $"SELECT content_hash FROM {table} WHERE {key} = ?1");
-        _insert = new(connection, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({RowStatement.Placeholders(columns.Count)})");
-        _update = new(connection, $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"{c} = ?{i + 2}"))} WHERE {key} = ?1");
+        (_table, _key, _hash) = (table, key, hash);
+        _findHash = new(connection, $"SELECT content_hash FROM {table.Name} WHERE {table.KeyColumns[0]} = ?1");
+        _insert = new(connection, table.InsertSql());
+        _update = new(connection, table.UpdateSql());
     }
 
-    /// <summary>Writes the rows; returns the counts and the rows that were inserted or changed.</summary>
-    public (WriteCounts Counts, List<KeyedRow> Changed) Write(IReadOnlyList<KeyedRow> rows)
+    /// <summary>
+    /// Sorts a batch's rows into new and changed ones (a page that lists the same item twice keeps the last copy)
+    /// and counts the rest as unchanged.
+    /// </summary>
+    public Classified Classify(IReadOnlyList<TEntity> rows)
     {
-        var changed = new List<KeyedRow>();
+        var result = new Classified();
         if (rows.Count == 0)
         {
-            return (default, changed);
+            return result;
         }
 
-        // A page may list the same item twice; the last copy is the one kept.
-        var latest = new Dictionary<string, KeyedRow>(rows.Count, StringComparer.Ordinal);
+        var latest = new Dictionary<string, TEntity>(rows.Count, StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            latest[row.Key] = row;
+            latest[_key(row)] = row;
         }
 
-        var inserts = new List<KeyedRow>();
-        long updated = 0, unchanged = rows.Count - latest.Count;
+        result.Unchanged = rows.Count - latest.Count;
         foreach (var row in latest.Values)
         {
-            if (_findHash.Int64([row.Key]) is not { } hash)
+            if (_findHash.Int64([_key(row)]) is not { } hash)
             {
-                inserts.Add(row);
+                result.New.Add(row);
             }
-            else if (hash == row.Hash)
+            else if (hash == _hash(row))
             {
-                unchanged++;
+                result.Unchanged++;
             }
             else
             {
-                _update.Run(row.Values);
-                changed.Add(row);
-                updated++;
+                result.Changed.Add(row);
             }
         }
 
-        _insert.RunAll(inserts.Select(row => row.Values));
-        changed.AddRange(inserts);
-        return (new WriteCounts(inserts.Count, updated, unchanged), changed);
+        return result;
+    }
+
+    /// <summary>Stores classified rows; returns the counts.</summary>
+    public WriteCounts Write(Classified rows)
+    {
+        foreach (var row in rows.Changed)
+        {
+            _update.Run(_table.Values(row));
+        }
+
+        foreach (var row in rows.New)
+        {
+            _insert.Run(_table.Values(row));
+        }
+
+        return new WriteCounts(rows.New.Count, rows.Changed.Count, rows.Unchanged);
     }
 
     public void Dispose()
@@ -70,5 +87,18 @@ internal sealed class KeyedTableWriter : IDisposable
         _findHash.Dispose();
         _insert.Dispose();
         _update.Dispose();
+    }
+
+    /// <summary>A batch's rows by what writing them will do.</summary>
+    internal sealed class Classified
+    {
+        public List<TEntity> New { get; } = [];
+
+        public List<TEntity> Changed { get; } = [];
+
+        public long Unchanged { get; set; }
+
+        /// <summary>The new and changed rows: what enrichment and routing look at.</summary>
+        public IEnumerable<TEntity> Written => New.Concat(Changed);
     }
 }

@@ -20,7 +20,10 @@ internal sealed class OutboxWriter(DbConnection connection) : IDisposable
 
     /// <summary>Queues the entries through the connection's open transaction.</summary>
     public void Enqueue(IReadOnlyCollection<OutboxEntry> entries, DateTimeOffset now) =>
-        _enqueue.RunAll(entries.Select(e => new object?[] { e.Target.Sink, e.ItemType, e.ItemKey, IdempotencyKey(e), e.Target.Priority, e.Target.Route, now }));
+        _enqueue.RunAll(entries.Select(e => new object?[]
+        {
+            e.Target.Sink, e.ItemType, e.ItemKey, IdempotencyKey(e), e.Target.Priority?.ToString().ToLowerInvariant(), e.Target.Route, now,
+        }));
 
     /// <summary>The same sink, record type and record give the same key: the basis of idempotent pushes.</summary>
     public static string IdempotencyKey(OutboxEntry entry) => $"{entry.Target.Sink}:{entry.ItemType}:{entry.ItemKey}";

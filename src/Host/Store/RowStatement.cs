@@ -60,6 +60,56 @@ internal sealed class RowStatement : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// Runs a query with one row of values and returns every column of its first row as stored (a number, a real, a
+    /// text or <c>null</c>), or <c>null</c> when it finds no row.
+    /// </summary>
+    public object?[]? Row(IReadOnlyList<object?> values)
+    {
+        if (Step(values) != raw.SQLITE_ROW)
+        {
+            raw.sqlite3_reset(_statement);
+            return null;
+        }
+
+        var row = new object?[raw.sqlite3_column_count(_statement)];
+        for (var i = 0; i < row.Length; i++)
+        {
+            row[i] = raw.sqlite3_column_type(_statement, i) switch
+            {
+                raw.SQLITE_INTEGER => raw.sqlite3_column_int64(_statement, i),
+                raw.SQLITE_FLOAT => raw.sqlite3_column_double(_statement, i),
+                raw.SQLITE_NULL => null,
+                _ => raw.sqlite3_column_text(_statement, i).utf8_to_string(),
+            };
+        }
+
+        raw.sqlite3_reset(_statement);
+        return row;
+    }
+
+    /// <summary>Runs a query with one row of values and adds the first column of every row it finds to <paramref name="into"/>.</summary>
+    public void Int64s(IReadOnlyList<object?> values, List<long> into)
+    {
+        for (var rc = Step(values); rc == raw.SQLITE_ROW; rc = Next())
+        {
+            into.Add(raw.sqlite3_column_int64(_statement, 0));
+        }
+
+        raw.sqlite3_reset(_statement);
+    }
+
+    /// <summary>Runs a query with one row of values and adds the first column of every row it finds, as text, to <paramref name="into"/>.</summary>
+    public void Texts(IReadOnlyList<object?> values, List<string> into)
+    {
+        for (var rc = Step(values); rc == raw.SQLITE_ROW; rc = Next())
+        {
+            into.Add(raw.sqlite3_column_text(_statement, 0).utf8_to_string());
+        }
+
+        raw.sqlite3_reset(_statement);
+    }
+
     /// <summary>Runs the statement for every row; returns the number of rows changed.</summary>
     public int RunAll(IEnumerable<IReadOnlyList<object?>> rows)
     {
@@ -84,6 +134,19 @@ internal sealed class RowStatement : IDisposable
             Bind(i + 1, values[i]);
         }
 
+        var rc = raw.sqlite3_step(_statement);
+        if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+        {
+            var error = Error(rc);
+            raw.sqlite3_reset(_statement);
+            throw error;
+        }
+
+        return rc;
+    }
+
+    private int Next()
+    {
         var rc = raw.sqlite3_step(_statement);
         if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
         {

@@ -12,7 +12,7 @@ namespace Connectors.Host.Sync;
 public sealed class SyncEngine(
     ConnectorRegistry connectors,
     IStoreConnectionFactory store,
-    Routing.Router router,
+    PipelineStages stages,
     SyncRunLog runs,
     SecretRedactor redactor,
     TimeProvider time,
@@ -37,10 +37,10 @@ public sealed class SyncEngine(
             var checkpoint = await runs.CheckpointAsync(connectorName, stream, ct);
             logger.LogInformation("Sync {Connector}/{Stream} (run {RunId}) starts from {Checkpoint}", connectorName, stream, runId,
                 checkpoint is null ? "the beginning" : "its checkpoint");
-            await using var writer = await BatchWriter.OpenAsync(store, router, ct);
+            await using var writer = await BatchPipeline.OpenAsync(store, stages, ct);
             // Batches that keep coming share a transaction; the writer commits what it holds before it waits on the source.
             var prepared = BatchPrefetch.ReadAhead(
-                source.ReadAsync(stream, checkpoint, ct), batch => PreparedBatch.Of(batch, time.GetUtcNow()),
+                source.ReadAsync(stream, checkpoint, ct), batch => writer.Prepare(connectorName, batch, time.GetUtcNow()),
                 async () => writes += await writer.CommitPendingAsync(ct), ct);
             try
             {

@@ -12,7 +12,7 @@ namespace Connectors.Host.Web;
 public sealed class WebhookReceiver(
     ConnectorRegistry connectors,
     IStoreConnectionFactory store,
-    Routing.Router router,
+    PipelineStages stages,
     TimeProvider time,
     ILogger<WebhookReceiver> logger)
 {
@@ -41,7 +41,7 @@ public sealed class WebhookReceiver(
 
         var deliveryId = webhooks.DeliveryId(request);
         var batch = webhooks.Parse(request);
-        await using var writer = await BatchWriter.OpenAsync(store, router, ct);
+        await using var writer = await BatchPipeline.OpenAsync(store, stages, ct);
         var counts = await writer.CommitDeliveryAsync(connectorName, deliveryId, batch, time.GetUtcNow(), ct);
         if (counts is null)
         {

@@ -17,11 +17,13 @@ public sealed class SurveyColumnMap
     /// <summary>Header of the respondent's name.</summary>
     public string? Name { get; set; }
 
-    /// <summary>Header of the score, on the scale set by <see cref="SurveysCsvOptions.Scale"/>.</summary>
-    [Required]
-    public string Score { get; set; } = "";
+    /// <summary>
+    /// Header of the score, on the scale set by <see cref="SurveysCsvOptions.Scale"/>. Leave it unset for an export
+    /// without scores (an open-text question, a contact form): its answers carry no rating, so the comment must be mapped.
+    /// </summary>
+    public string? Score { get; set; }
 
-    /// <summary>Header of the free-text comment.</summary>
+    /// <summary>Header of the free-text comment; required when there is no score column.</summary>
     public string? Comment { get; set; }
 
     /// <summary>Header of the submission time (ISO 8601, <c>yyyy-MM-dd HH:mm:ss</c> or <c>yyyy-MM-dd</c>; UTC when no offset).</summary>

@@ -18,9 +18,11 @@ public sealed class SurveysCsvOptions : IValidatableObject
     /// <summary>The field delimiter: exactly one character, such as <c>,</c>, <c>;</c> or a tab.</summary>
     public string Delimiter { get; set; } = ",";
 
-    /// <summary>The scale of the score column: <c>nps-0-10</c>, <c>csat-1-5</c> or <c>stars-1-5</c>.</summary>
-    [Required]
-    public string Scale { get; set; } = "";
+    /// <summary>
+    /// The scale of the score column: <c>nps-0-10</c>, <c>csat-1-5</c> or <c>stars-1-5</c>. Required when
+    /// <see cref="SurveyColumnMap.Score"/> is set, and not allowed without it.
+    /// </summary>
+    public string? Scale { get; set; }
 
     /// <summary>Which header holds which field.</summary>
     [Required]
@@ -28,6 +30,13 @@ public sealed class SurveysCsvOptions : IValidatableObject
 
     /// <summary>ISO 3166-1 alpha-2 country of the respondents, used as the hint to read local phone numbers.</summary>
     public string? DefaultCountry { get; set; }
+
+    /// <summary>
+    /// The feedback kind of every row: <c>survey_answer</c> (the default), <c>message</c> for a contact form, or another
+    /// name in lower_snake_case; see <see cref="FeedbackKinds"/> for the well-known ones.
+    /// </summary>
+    [Required]
+    public string Kind { get; set; } = FeedbackKinds.SurveyAnswer;
 
     /// <summary>The channel name put on customers and feedback.</summary>
     [Required]
@@ -51,6 +60,18 @@ public sealed class SurveysCsvOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 $"must be one of {string.Join(", ", SurveyScales.Names)}; was \"{Scale}\"", [nameof(Scale)]);
+        }
+
+        foreach (var result in ValidateScoreAndScale())
+        {
+            yield return result;
+        }
+
+        if (!string.IsNullOrEmpty(Kind) && !FeedbackKindNames.IsValid(Kind))
+        {
+            yield return new ValidationResult(
+                $"must be a feedback kind in lower_snake_case, such as one of the well-known {string.Join(", ", FeedbackKindNames.WellKnown)}; was \"{Kind}\"",
+                [nameof(Kind)]);
         }
 
         if (DefaultCountry is not null && !IsCountryCode(DefaultCountry))
@@ -77,6 +98,34 @@ public sealed class SurveysCsvOptions : IValidatableObject
                 yield return new ValidationResult(
                     result.ErrorMessage, result.MemberNames.Select(member => $"{nameof(Columns)}.{member}").ToList());
             }
+        }
+    }
+
+    /// <summary>A score column needs its scale, a scale needs its column, and an answer needs a score or a comment.</summary>
+    private IEnumerable<ValidationResult> ValidateScoreAndScale()
+    {
+        var hasScore = !string.IsNullOrWhiteSpace(Columns?.Score);
+        var hasScale = !string.IsNullOrWhiteSpace(Scale);
+        if (hasScore && !hasScale)
+        {
+            yield return new ValidationResult(
+                $"is required when columns.score is set: the score column's scale, one of {string.Join(", ", SurveyScales.Names)}",
+                [nameof(Scale)]);
+        }
+        else if (!hasScore && hasScale && SurveyScales.TryParse(Scale, out _))
+        {
+            // Only for a known scale: an unknown one is reported above, and a second line about it would be noise.
+            yield return new ValidationResult(
+                $"is \"{Scale}\" but columns.score is not set; map the score column to its header, or remove scale for an export without scores",
+                [nameof(Scale)]);
+        }
+
+        if (Columns is not null && !hasScore && string.IsNullOrWhiteSpace(Columns.Comment))
+        {
+            yield return new ValidationResult(
+                "is not set and neither is columns.comment, so rows would hold no answer; map score (with scale) for rated answers, " +
+                "comment for free text (open-text questions, contact forms), or both",
+                [$"{nameof(Columns)}.{nameof(SurveyColumnMap.Score)}"]);
         }
     }
 

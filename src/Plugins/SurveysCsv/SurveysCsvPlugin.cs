@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Connectors.Plugins.SurveysCsv;
 
 /// <summary>
-/// The <c>surveys-csv</c> source: reads NPS, CSAT and star-rating survey answers from a folder of CSV
-/// exports (Typeform, Google Forms, Delighted and the like).
+/// The <c>surveys-csv</c> source: reads NPS, CSAT and star-rating survey answers, and free-text answers without a score
+/// (open-text questions, contact forms), from a folder of CSV exports (Typeform, Google Forms, Delighted and the like).
 /// </summary>
 public sealed class SurveysCsvPlugin : IConnectorPlugin
 {
@@ -21,7 +21,7 @@ public sealed class SurveysCsvPlugin : IConnectorPlugin
         PluginCapabilities.Incremental,
         typeof(SurveysCsvOptions))
     {
-        Description = "Reads NPS/CSAT survey answers from a folder of CSV exports, resuming where the last run stopped.",
+        Description = "Reads NPS/CSAT survey answers and free-text answers (open-text questions, contact forms) from a folder of CSV exports, resuming where the last run stopped.",
     };
 
     /// <inheritdoc />

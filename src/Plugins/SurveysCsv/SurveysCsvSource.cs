@@ -16,17 +16,21 @@ public sealed class SurveysCsvSource : ISourceConnector
 
     private readonly IConnectorContext _context;
     private readonly SurveysCsvOptions _options;
-    private readonly RatingScale _scale;
+    private readonly RatingScale? _scale;
     private readonly string _directory;
 
     /// <summary>Creates the source for one connector instance.</summary>
-    /// <exception cref="InvalidOperationException">The options are not <see cref="SurveysCsvOptions"/> or name an unknown scale.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The options are not <see cref="SurveysCsvOptions"/>, or a score column is mapped with an unknown scale.
+    /// </exception>
     public SurveysCsvSource(IConnectorContext context)
     {
         _context = context;
         _options = context.GetOptions<SurveysCsvOptions>();
-        _scale = SurveyScales.TryParse(_options.Scale, out var scale)
-            ? scale
+
+        // Without a score column there is nothing to put on a scale: answers carry text only.
+        _scale = string.IsNullOrWhiteSpace(_options.Columns.Score) ? null
+            : SurveyScales.TryParse(_options.Scale, out var scale) ? scale
             : throw new InvalidOperationException(
                 $"Connector '{context.ConnectorName}': scale '{_options.Scale}' is not one of {string.Join(", ", SurveyScales.Names)}.");
         _directory = context.ResolvePath(_options.Directory);

@@ -44,15 +44,24 @@ public sealed class TopicTaxonomyTests
     }
 
     [Fact]
-    public void With_replace_overrides_a_topics_phrases()
+    public void With_replace_overrides_a_topics_phrases_in_the_languages_named()
     {
         var taxonomy = TopicTaxonomy.Defaults.With(Phrases("price", "en", "invoice"), replace: true);
         var classifier = new TopicClassifier(taxonomy);
 
         Assert.Equal(["invoice"], taxonomy.PhrasesOf("price")["en"]);
-        Assert.False(taxonomy.PhrasesOf("price").ContainsKey("de"));
         Assert.DoesNotContain(classifier.Classify("Far too expensive.", "en"), m => m.Topic == "price");
         Assert.Contains(classifier.Classify("Where is my invoice?", "en"), m => m.Topic == "price");
+        Assert.Contains(classifier.Classify("Viel zu teuer.", "de"), m => m.Topic == "price");
+    }
+
+    [Fact]
+    public void With_replace_and_no_phrases_silences_a_language()
+    {
+        var taxonomy = TopicTaxonomy.Defaults.With(Phrases("price", "de"), replace: true);
+
+        Assert.Empty(taxonomy.PhrasesOf("price")["de"]);
+        Assert.DoesNotContain(new TopicClassifier(taxonomy).Classify("Viel zu teuer.", "de"), m => m.Topic == "price");
     }
 
     [Fact]

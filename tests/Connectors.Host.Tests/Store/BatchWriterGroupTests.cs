@@ -1,5 +1,6 @@
 using Connectors.Abstractions;
 using Connectors.Host.Store;
+using Connectors.Host.Sync;
 using Connectors.Host.Tests.Support;
 using Microsoft.Data.Sqlite;
 using static Connectors.Host.Tests.Support.Records;
@@ -12,7 +13,7 @@ public sealed class BatchWriterGroupTests : MigratedStore
     [Fact]
     public async Task A_group_is_invisible_until_it_commits_and_then_every_batch_of_it_is_there()
     {
-        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
+        await using var writer = await BatchPipeline.OpenAsync(Connections, PipelineStages.Bare(), CancellationToken.None);
 
         var first = await Write(writer, Checkpointed("1", Feedback("f1")));
         var second = await Write(writer, Checkpointed("2", Feedback("f2"), Feedback("f3")));
@@ -28,7 +29,7 @@ public sealed class BatchWriterGroupTests : MigratedStore
     [Fact]
     public async Task A_group_commits_by_itself_once_it_holds_enough_records()
     {
-        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
+        await using var writer = await BatchPipeline.OpenAsync(Connections, PipelineStages.Bare(), CancellationToken.None);
         var half = BatchWriter.MaxGroupRecords / 2;
 
         var first = await Write(writer, Checkpointed("1", [.. Enumerable.Range(0, half).Select(i => Feedback($"a{i}"))]));
@@ -43,7 +44,7 @@ public sealed class BatchWriterGroupTests : MigratedStore
     public async Task A_failing_batch_rolls_its_group_back_to_the_last_commit_so_the_next_run_reads_it_again()
     {
         StoreQueries.Execute(Db, "CREATE TRIGGER refuse BEFORE INSERT ON feedback WHEN NEW.source_id = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END");
-        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
+        await using var writer = await BatchPipeline.OpenAsync(Connections, PipelineStages.Bare(), CancellationToken.None);
         await writer.CommitAsync("src", "items", 0, Checkpointed("1", Feedback("f1")), T0, CancellationToken.None);
         await Write(writer, Checkpointed("2", Feedback("f2")));
 
@@ -58,7 +59,7 @@ public sealed class BatchWriterGroupTests : MigratedStore
     [Fact]
     public async Task A_webhook_delivery_refuses_to_start_inside_an_open_group_and_leaves_it_intact()
     {
-        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
+        await using var writer = await BatchPipeline.OpenAsync(Connections, PipelineStages.Bare(), CancellationToken.None);
         await Write(writer, Checkpointed("1", Feedback("f1")));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
@@ -70,8 +71,8 @@ public sealed class BatchWriterGroupTests : MigratedStore
         Assert.Equal(2, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM feedback"));
     }
 
-    private static Task<WriteCounts> Write(BatchWriter writer, SourceBatch batch) =>
-        writer.WriteAsync("src", "items", 0, PreparedBatch.Of(batch, T0), T0, commitNow: false, CancellationToken.None);
+    private static Task<WriteCounts> Write(BatchPipeline writer, SourceBatch batch) =>
+        writer.WriteAsync("src", "items", 0, writer.Prepare("src", batch, T0), T0, commitNow: false, CancellationToken.None);
 
     private static SourceBatch Checkpointed(string checkpoint, params FeedbackRecord[] feedback) =>
         new() { Feedback = feedback, Checkpoint = checkpoint };

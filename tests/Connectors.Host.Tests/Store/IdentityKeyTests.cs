@@ -1,4 +1,5 @@
 using Connectors.Host.Store;
+using Connectors.Host.Sync;
 using Connectors.Host.Tests.Support;
 using static Connectors.Host.Tests.Support.Records;
 
@@ -53,7 +54,7 @@ public sealed class IdentityKeyTests : MigratedStore
 
     private async Task Write(params object[] records)
     {
-        await using var writer = await BatchWriter.OpenAsync(Connections, router: null, CancellationToken.None);
+        await using var writer = await BatchPipeline.OpenAsync(Connections, PipelineStages.Bare(), CancellationToken.None);
         await writer.CommitAsync("src", "customers", 0, Batch(records), T0, CancellationToken.None);
     }
 }

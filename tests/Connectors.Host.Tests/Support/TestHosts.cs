@@ -29,7 +29,7 @@ internal static class TestHosts
             : new HostSetup(validated, catalog, redactor, LogLevel.Warning);
     }
 
-    public static async Task<IHost> StartAsync(HostSetup setup, HostFeatures features = HostFeatures.None)
+    public static async Task<IHost> StartAsync(HostSetup setup, HostFeatures features = HostFeatures.Pipeline)
     {
         var host = ConnectorsHost.Build(setup, features);
         await host.Services.GetService(typeof(StoreMigrator)).As<StoreMigrator>().MigrateAsync(CancellationToken.None);

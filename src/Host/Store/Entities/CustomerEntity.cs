@@ -33,4 +33,27 @@ public sealed class CustomerEntity
     public DateTimeOffset FirstSeenAt { get; set; }
 
     public DateTimeOffset LastSeenAt { get; set; }
+
+    // Provenance: where each contact attribute's current value came from (connector:source id) and when that source
+    // saw it; a value from a source that saw the customer more recently replaces it.
+
+    public string? EmailSource { get; set; }
+
+    public DateTimeOffset? EmailAt { get; set; }
+
+    public string? PhoneSource { get; set; }
+
+    public DateTimeOffset? PhoneAt { get; set; }
+
+    public string? NameSource { get; set; }
+
+    public DateTimeOffset? NameAt { get; set; }
+
+    public string? LocaleSource { get; set; }
+
+    public DateTimeOffset? LocaleAt { get; set; }
+
+    public string? CountrySource { get; set; }
+
+    public DateTimeOffset? CountryAt { get; set; }
 }

@@ -21,5 +21,8 @@ public sealed class CustomerIdentityEntity
     /// <summary>The connector instance that first reported it.</summary>
     public required string SourceInstance { get; set; }
 
+    /// <summary>The record (its source id at <see cref="SourceInstance"/>) that first reported it.</summary>
+    public string? SourceId { get; set; }
+
     public DateTimeOffset FirstSeenAt { get; set; }
 }

@@ -11,8 +11,11 @@ public sealed class CustomerSourceEntity
 
     public long CustomerId { get; set; }
 
-    /// <summary>Why this record joined its customer: <c>new</c>, <c>email</c>, <c>phone</c> or <c>identity</c>.</summary>
+    /// <summary>Why this record joined its customer: <c>new</c>, <c>email</c>, <c>order</c>, <c>phone</c>, <c>link</c> or <c>operator</c>.</summary>
     public required string MatchReason { get; set; }
+
+    /// <summary>The value that matched, for example <c>email ada@example.com</c>; <c>null</c> for a new customer.</summary>
+    public string? MatchEvidence { get; set; }
 
     /// <summary>Hash of the normalised record, to skip unchanged rows.</summary>
     public long ContentHash { get; set; }

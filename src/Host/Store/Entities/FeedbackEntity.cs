@@ -44,4 +44,32 @@ public sealed class FeedbackEntity
     public long ContentHash { get; set; }
 
     public DateTimeOffset StoredAt { get; set; }
+
+    /// <summary>The order id normalised for matching (see <c>OrderKey</c>), so an answer that names only its order finds the buyer.</summary>
+    public string? OrderKey { get; set; }
+
+    /// <summary>How the customer was found: <c>source</c> (the author's record) or <c>order</c> (the order's buyer).</summary>
+    public string? CustomerMatch { get; set; }
+
+    // What the enrichers found, for routes, reports and sinks; every annotation with its enricher and version is in Annotations.
+
+    /// <summary>The language as identified (or as the source stated it, when the text agrees).</summary>
+    public string? DetectedLanguage { get; set; }
+
+    /// <summary>Sentiment in -1..1.</summary>
+    public double? Sentiment { get; set; }
+
+    /// <summary><c>negative</c>, <c>neutral</c> or <c>positive</c>.</summary>
+    public string? SentimentLabel { get; set; }
+
+    /// <summary>Topics as a JSON array.</summary>
+    public string? Topics { get; set; }
+
+    /// <summary><c>low</c>, <c>normal</c>, <c>high</c> or <c>urgent</c>.</summary>
+    public string? Priority { get; set; }
+
+    /// <summary>Every annotation as a JSON array of objects (name, value, score, evidence, enricher, version).</summary>
+    public string? Annotations { get; set; }
+
+    public DateTimeOffset? EnrichedAt { get; set; }
 }

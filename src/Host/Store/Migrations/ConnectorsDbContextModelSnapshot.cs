@@ -16,6 +16,34 @@ namespace Connectors.Host.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("Connectors.Host.Store.Entities.AlertEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_alerts_created_at");
+
+                    b.ToTable("alerts");
+                });
+
             modelBuilder.Entity("Connectors.Host.Store.Entities.CheckpointEntity", b =>
                 {
                     b.Property<string>("Connector")
@@ -51,9 +79,21 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("country");
 
+                    b.Property<long?>("CountryAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("country_at");
+
+                    b.Property<string>("CountrySource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_source");
+
                     b.Property<string>("Email")
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<long?>("EmailAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_at");
 
                     b.Property<bool?>("EmailMarketingConsent")
                         .HasColumnType("INTEGER")
@@ -67,6 +107,10 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("email_marketing_consent_source");
 
+                    b.Property<string>("EmailSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_source");
+
                     b.Property<long>("FirstSeenAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_seen_at");
@@ -79,13 +123,37 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("locale");
 
+                    b.Property<long?>("LocaleAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locale_at");
+
+                    b.Property<string>("LocaleSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locale_source");
+
                     b.Property<string>("Name")
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<long?>("NameAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("name_at");
+
+                    b.Property<string>("NameSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_source");
+
                     b.Property<string>("Phone")
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
+
+                    b.Property<long?>("PhoneAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phone_at");
+
+                    b.Property<string>("PhoneSource")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_source");
 
                     b.Property<bool?>("SmsConsent")
                         .HasColumnType("INTEGER")
@@ -137,6 +205,10 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("key_hash");
 
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
                     b.Property<string>("SourceInstance")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -152,6 +224,82 @@ namespace Connectors.Host.Store.Migrations
                         .HasDatabaseName("ix_customer_identities_key_hash");
 
                     b.ToTable("customer_identities");
+                });
+
+            modelBuilder.Entity("Connectors.Host.Store.Entities.CustomerMergeEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<long>("KeptCustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kept_customer_id");
+
+                    b.Property<long>("MergedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_at");
+
+                    b.Property<long>("MergedCustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_customer_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeptCustomerId")
+                        .HasDatabaseName("ix_customer_merges_kept_customer_id");
+
+                    b.HasIndex("MergedCustomerId")
+                        .HasDatabaseName("ix_customer_merges_merged_customer_id");
+
+                    b.ToTable("customer_merges");
+                });
+
+            modelBuilder.Entity("Connectors.Host.Store.Entities.CustomerOrderEntity", b =>
+                {
+                    b.Property<string>("OrderKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_key");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceInstance")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_instance");
+
+                    b.HasKey("OrderKey", "CustomerId");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_customer_orders_customer_id");
+
+                    b.ToTable("customer_orders");
                 });
 
             modelBuilder.Entity("Connectors.Host.Store.Entities.CustomerSourceEntity", b =>
@@ -181,6 +329,10 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_seen_at");
 
+                    b.Property<string>("MatchEvidence")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_evidence");
+
                     b.Property<string>("MatchReason")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -196,6 +348,29 @@ namespace Connectors.Host.Store.Migrations
                         .HasDatabaseName("ix_customer_sources_customer_id");
 
                     b.ToTable("customer_sources");
+                });
+
+            modelBuilder.Entity("Connectors.Host.Store.Entities.CustomerSplitEntity", b =>
+                {
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("OtherCustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other_customer_id");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.HasKey("CustomerId", "OtherCustomerId");
+
+                    b.ToTable("customer_splits");
                 });
 
             modelBuilder.Entity("Connectors.Host.Store.Entities.DeadLetterEntity", b =>
@@ -256,6 +431,10 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
 
+                    b.Property<string>("Annotations")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annotations");
+
                     b.Property<string>("Body")
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
@@ -273,9 +452,21 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("customer_id");
 
+                    b.Property<string>("CustomerMatch")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_match");
+
                     b.Property<string>("CustomerSourceId")
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_source_id");
+
+                    b.Property<string>("DetectedLanguage")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detected_language");
+
+                    b.Property<long?>("EnrichedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enriched_at");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -293,6 +484,14 @@ namespace Connectors.Host.Store.Migrations
                     b.Property<string>("OrderId")
                         .HasColumnType("TEXT")
                         .HasColumnName("order_id");
+
+                    b.Property<string>("OrderKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_key");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
 
                     b.Property<string>("ProductId")
                         .HasColumnType("TEXT")
@@ -315,6 +514,14 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reply_state");
 
+                    b.Property<double?>("Sentiment")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sentiment");
+
+                    b.Property<string>("SentimentLabel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sentiment_label");
+
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -333,6 +540,10 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<string>("Topics")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topics");
+
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -346,10 +557,103 @@ namespace Connectors.Host.Store.Migrations
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_feedback_customer_id");
 
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_feedback_occurred_at");
+
+                    b.HasIndex("OrderKey")
+                        .HasDatabaseName("ix_feedback_order_key")
+                        .HasFilter("customer_id IS NULL AND order_key IS NOT NULL");
+
                     b.HasIndex("SourceInstance", "OccurredAt")
                         .HasDatabaseName("ix_feedback_source_instance_occurred_at");
 
                     b.ToTable("feedback");
+                });
+
+            modelBuilder.Entity("Connectors.Host.Store.Entities.FeedbackTopicEntity", b =>
+                {
+                    b.Property<string>("FeedbackKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feedback_key");
+
+                    b.Property<string>("Topic")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.HasKey("FeedbackKey", "Topic");
+
+                    b.HasIndex("Topic")
+                        .HasDatabaseName("ix_feedback_topics_topic");
+
+                    b.ToTable("feedback_topics");
+                });
+
+            modelBuilder.Entity("Connectors.Host.Store.Entities.IdentityConflictEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("KeyKind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_kind");
+
+                    b.Property<string>("KeyValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_value");
+
+                    b.Property<long>("OtherCustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other_customer_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceInstance")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_instance");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherCustomerId")
+                        .HasDatabaseName("ix_identity_conflicts_other_customer_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_identity_conflicts_status");
+
+                    b.HasIndex("CustomerId", "OtherCustomerId", "KeyKind", "KeyValue")
+                        .IsUnique()
+                        .HasDatabaseName("ix_identity_conflicts_customer_id_other_customer_id_key_kind_key_value");
+
+                    b.ToTable("identity_conflicts");
                 });
 
             modelBuilder.Entity("Connectors.Host.Store.Entities.MessageEntity", b =>
@@ -413,6 +717,9 @@ namespace Connectors.Host.Store.Migrations
                         .HasColumnName("thread_key");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_messages_customer_id");
 
                     b.HasIndex("ThreadKey", "SentAt")
                         .HasDatabaseName("ix_messages_thread_key_sent_at");

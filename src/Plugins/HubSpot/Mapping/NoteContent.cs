@@ -38,7 +38,7 @@ internal static class NoteContent
         head.Append("<p><strong>").Append(Encode(Label(f.Kind))).Append(" on ").Append(Encode(Label(f.Channel))).Append("</strong>");
         if (f.Rating is { } rating)
         {
-            head.Append(" · ").Append(Encode(RatingText.Describe(rating)));
+            head.Append(" · ").Append(Encode(rating.Describe()));
         }
 
         head.Append("</p>");

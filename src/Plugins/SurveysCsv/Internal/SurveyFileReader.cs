@@ -5,7 +5,7 @@ using Sylvan.Data.Csv;
 namespace Connectors.Plugins.SurveysCsv.Internal;
 
 /// <summary>Streams the rows of one export that the checkpoint has not consumed yet, in batches.</summary>
-internal sealed class SurveyFileReader(SurveysCsvOptions options, RatingScale scale)
+internal sealed class SurveyFileReader(SurveysCsvOptions options, RatingScale? scale)
 {
     public async IAsyncEnumerable<SourceBatch> ReadAsync(
         string path, SurveyCheckpoint checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -5,8 +5,11 @@ using Sylvan.Data.Csv;
 
 namespace Connectors.Plugins.SurveysCsv.Internal;
 
-/// <summary>Turns the current row of one file into a survey answer and its respondent.</summary>
-internal sealed class SurveyRowMapper(SurveysCsvOptions options, RatingScale scale, ColumnOrdinals columns, string fileName)
+/// <summary>
+/// Turns the current row of one file into an answer and its respondent. <paramref name="scale"/> is null when the export
+/// has no score column: answers then carry no rating and need a comment.
+/// </summary>
+internal sealed class SurveyRowMapper(SurveysCsvOptions options, RatingScale? scale, ColumnOrdinals columns, string fileName)
 {
     public RowResult Map(CsvDataReader row, long line)
     {
@@ -22,7 +25,17 @@ internal sealed class SurveyRowMapper(SurveysCsvOptions options, RatingScale sca
         }
 
         var reasons = new List<string>(2);
-        var rating = ReadScore(Get(row, columns.Score), reasons);
+        var comment = Get(row, columns.Comment);
+        Rating? rating = null;
+        if (scale is { } ratedOn)
+        {
+            rating = ReadScore(Get(row, columns.Score), ratedOn, reasons);
+        }
+        else if (comment is null)
+        {
+            reasons.Add("comment is empty and the export has no score column, so the row holds no answer; fill in the comment or remove the row");
+        }
+
         var occurredAt = ReadSubmittedAt(Get(row, columns.SubmittedAt), reasons);
         if (reasons.Count > 0)
         {
@@ -37,11 +50,11 @@ internal sealed class SurveyRowMapper(SurveysCsvOptions options, RatingScale sca
         {
             SourceId = Get(row, columns.ResponseId) ?? location,
             Channel = options.Channel,
-            Kind = FeedbackKinds.SurveyAnswer,
+            Kind = options.Kind,
             CustomerSourceId = customerId,
             OrderId = orderId,
             Rating = rating,
-            Body = Get(row, columns.Comment),
+            Body = comment,
             OccurredAt = occurredAt,
         };
         var customer = customerId is null ? null : new CustomerRecord
@@ -58,7 +71,7 @@ internal sealed class SurveyRowMapper(SurveysCsvOptions options, RatingScale sca
         return RowResult.Answer(feedback, customer);
     }
 
-    private Rating ReadScore(string? text, List<string> reasons)
+    private static Rating ReadScore(string? text, RatingScale scale, List<string> reasons)
     {
         if (text is null)
         {

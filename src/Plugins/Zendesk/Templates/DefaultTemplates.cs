@@ -3,9 +3,9 @@ namespace Connectors.Plugins.Zendesk.Templates;
 /// <summary>The subject and body used when the options set none: what an agent needs to act without leaving Zendesk.</summary>
 public static class DefaultTemplates
 {
-    /// <summary>For example <c>1★ review from Jane Doe on trustpilot</c>.</summary>
+    /// <summary>For example <c>1★ review from Jane Doe on trustpilot</c> or <c>NPS 3/10 (detractor) survey answer from ...</c>.</summary>
     public const string Subject =
-        "{% if feedback.rating_stars %}{{ feedback.rating_stars }}★ {% endif %}{{ feedback.kind_label }} from "
+        "{% if feedback.rating_stars %}{{ feedback.rating_stars }}★ {% elsif feedback.rating_label %}{{ feedback.rating_label }} {% endif %}{{ feedback.kind_label }} from "
         + "{{ customer.name | default: customer.email | default: \"a customer\" }} on {{ feedback.channel }}"
         + "{% if feedback.title %}: {{ feedback.title }}{% endif %}";
 

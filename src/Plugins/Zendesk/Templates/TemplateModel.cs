@@ -37,7 +37,9 @@ internal sealed class TemplateModel
             ["rating"] = f.Rating is { } r ? (decimal)Math.Round(r.Value, 3) : null,
             ["rating_raw"] = f.Rating is { } raw ? (decimal)raw.Raw : null,
             ["rating_scale"] = f.Rating is { } s ? ScaleLabel(s.Scale) : null,
-            ["rating_stars"] = f.Rating is { } stars ? Stars(stars) : null,
+            // Stars only where the scale is stars: an NPS 3 is "NPS 3/10", never "1★".
+            ["rating_stars"] = f.Rating is { Scale: RatingScale.Stars1To5 } stars ? Stars(stars) : null,
+            ["rating_label"] = f.Rating?.Describe(),
             ["order_id"] = Blank(f.OrderId),
             ["product_id"] = Blank(f.ProductId),
             ["language"] = Blank(f.Language),
@@ -65,12 +67,8 @@ internal sealed class TemplateModel
         return new TemplateModel(feedback, customer, meta);
     }
 
-    /// <summary>Whole stars 1 to 5: the raw value on star and CSAT scales, the normalised value spread over five stars for NPS.</summary>
-    private static int Stars(Rating rating) => rating.Scale switch
-    {
-        RatingScale.Stars1To5 or RatingScale.Csat1To5 => (int)Math.Round(rating.Raw, MidpointRounding.AwayFromZero),
-        _ => 1 + (int)Math.Round(rating.Value * 4, MidpointRounding.AwayFromZero),
-    };
+    /// <summary>Whole stars 1 to 5, for the star scale only.</summary>
+    private static int Stars(Rating rating) => (int)Math.Round(rating.Raw, MidpointRounding.AwayFromZero);
 
     private static string ScaleLabel(RatingScale scale) => scale switch
     {

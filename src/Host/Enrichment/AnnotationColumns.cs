@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+using Connectors.Abstractions;
+using Connectors.Host.Store.Entities;
+
+namespace Connectors.Host.Enrichment;
+
+/// <summary>Writes what the enrichers found onto a feedback row: the columns reports and routes read, and every annotation as JSON.</summary>
+internal static class AnnotationColumns
+{
+    public static void Apply(FeedbackEntity row, IReadOnlyList<StoredAnnotation> annotations, DateTimeOffset now)
+    {
+        row.DetectedLanguage = Last(annotations, AnnotationNames.Language)?.Value;
+        var sentiment = Last(annotations, AnnotationNames.Sentiment);
+        row.SentimentLabel = sentiment?.Value;
+        row.Sentiment = sentiment?.Score is { } score ? Math.Round(score, 4) : null;
+        var topics = Topics(annotations);
+        row.Topics = topics.Count == 0 ? null : JsonSerializer.Serialize(topics);
+        row.Priority = Last(annotations, AnnotationNames.Priority)?.Value;
+        row.Annotations = annotations.Count == 0 ? null : JsonSerializer.Serialize(annotations);
+        row.EnrichedAt = now;
+    }
+
+    /// <summary>The item's distinct topics, in the order they were found.</summary>
+    public static List<string> Topics(IEnumerable<StoredAnnotation> annotations) =>
+        [.. annotations.Where(a => a.Name == AnnotationNames.Topic).Select(a => a.Value.ToLower(CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Reads the stored annotations back.</summary>
+    public static List<StoredAnnotation> Read(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<StoredAnnotation>>(json) ?? [];
+
+    private static StoredAnnotation? Last(IReadOnlyList<StoredAnnotation> annotations, string name)
+    {
+        for (var i = annotations.Count - 1; i >= 0; i--)
+        {
+            if (annotations[i].Name == name)
+            {
+                return annotations[i];
+            }
+        }
+
+        return null;
+    }
+}

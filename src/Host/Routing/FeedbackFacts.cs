@@ -1,0 +1,74 @@
+using Connectors.Abstractions;
+
+namespace Connectors.Host.Routing;
+
+/// <summary>
+/// What conditions (routes, priority rules, alerts) test a feedback item against: the item, what the enrichers found,
+/// and its customer, read from the store only when a condition asks about the customer.
+/// </summary>
+public sealed class FeedbackFacts
+{
+    private readonly Func<long, CustomerProfile?>? _profiles;
+    private CustomerProfile? _customer;
+    private bool _customerRead;
+
+    /// <param name="key">The item's key in the store.</param>
+    /// <param name="feedback">The item.</param>
+    /// <param name="customerId">Its unified customer, if known.</param>
+    /// <param name="annotations">What the enrichers found.</param>
+    /// <param name="profiles">Reads a customer's profile (only when a condition needs it).</param>
+    public FeedbackFacts(string key, FeedbackRecord feedback, long? customerId, IReadOnlyList<Annotation> annotations, Func<long, CustomerProfile?>? profiles)
+    {
+        Key = key;
+        Feedback = feedback;
+        CustomerId = customerId;
+        Annotations = annotations;
+        _profiles = profiles;
+        Language = Value(AnnotationNames.Language) ?? Normalize(feedback.Language);
+        var sentiment = annotations.LastOrDefault(a => a.Name == AnnotationNames.Sentiment);
+        SentimentLabel = sentiment?.Value;
+        Sentiment = sentiment?.Score;
+        Topics = [.. annotations.Where(a => a.Name == AnnotationNames.Topic).Select(a => a.Value).Distinct(StringComparer.OrdinalIgnoreCase)];
+        Priority = Enum.TryParse<Priority>(Value(AnnotationNames.Priority), ignoreCase: true, out var p) ? p : null;
+    }
+
+    public string Key { get; }
+
+    public FeedbackRecord Feedback { get; }
+
+    public long? CustomerId { get; }
+
+    public IReadOnlyList<Annotation> Annotations { get; }
+
+    /// <summary>ISO 639-1: as identified, else as the source stated it.</summary>
+    public string? Language { get; }
+
+    public double? Sentiment { get; }
+
+    public string? SentimentLabel { get; }
+
+    public IReadOnlyList<string> Topics { get; }
+
+    public Priority? Priority { get; }
+
+    /// <summary>The customer's profile, read on first use.</summary>
+    public CustomerProfile? Customer
+    {
+        get
+        {
+            if (!_customerRead)
+            {
+                _customer = CustomerId is { } id ? _profiles?.Invoke(id) : null;
+                _customerRead = true;
+            }
+
+            return _customer;
+        }
+    }
+
+    private string? Value(string name) => Annotations.LastOrDefault(a => a.Name == name)?.Value;
+
+    /// <summary><c>de-DE</c> → <c>de</c>.</summary>
+    private static string? Normalize(string? tag) =>
+        string.IsNullOrWhiteSpace(tag) ? null : tag.Split('-', '_')[0].Trim().ToLowerInvariant();
+}

@@ -1,0 +1,17 @@
+using Connectors.Host.Configuration;
+using Connectors.Host.Plugins;
+
+namespace Connectors.Host.Routing;
+
+/// <summary>Checks the <c>routes</c> section against the connectors: every target a sink, every template file there.</summary>
+public static class RouteOptionsValidator
+{
+    public static void Validate(ConnectorsConfig config, PluginCatalog plugins, List<ConfigError> errors)
+    {
+        foreach (var route in config.Routes)
+        {
+            SinkTargets.Check(config, plugins, route.To, $"{route.JsonPath}.to", alerts: false, errors);
+            SinkTargets.CheckTemplateFile(config, route.Template, $"{route.JsonPath}.template", errors);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Connectors.Abstractions;
+using Connectors.Host.Enrichment;
+using Connectors.Host.Store.Entities;
+
+namespace Connectors.Host.Sync;
+
+/// <summary>A new or changed feedback item on its way through the pipeline: the record, its row, and what the enrichers found.</summary>
+internal sealed class FeedbackItem(FeedbackRecord record, FeedbackEntity row)
+{
+    public FeedbackRecord Record { get; } = record;
+
+    public FeedbackEntity Row { get; } = row;
+
+    public string Key => Row.Key;
+
+    public long? CustomerId => Row.CustomerId;
+
+    public List<StoredAnnotation> Annotations { get; } = [];
+}

@@ -1,0 +1,1 @@
+global using Connectors.Plugins.Webhook.Tests.Support;
