@@ -20,6 +20,7 @@ public static class CliApp
             DispatchCommand.Create(),
             OutboxCommand.Create(),
             DeadLettersCommand.Create(),
+            CustomersCommand.Create(),
         };
         return root;
     }

@@ -20,6 +20,7 @@ public sealed class ConfigValidator(PluginCatalog plugins, SecretResolver secret
         var connectors = ValidateConnectors(config, errors);
         RouteOptionsValidator.Validate(config, plugins, errors);
         EnrichmentOptionsValidator.Validate(config, plugins, errors);
+        TopicsOptionsValidator.Validate(config, errors);
         AlertOptionsValidator.Validate(config, plugins, errors);
         var apiKey = WebOptionsValidator.Validate(config.Web, secrets, errors);
         return errors.Count > before || connectionString is null

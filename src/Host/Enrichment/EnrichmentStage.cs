@@ -12,31 +12,74 @@ namespace Connectors.Host.Enrichment;
 /// </summary>
 public sealed class EnrichmentStage
 {
-    private readonly IReadOnlyList<IEnricher> _enrichers;
-    private readonly IReadOnlySet<IEnricher> _needCustomers;
+    private readonly IReadOnlyList<IEnricher> _recordOnly;
+    private readonly IReadOnlyList<IEnricher> _plugins;
     private readonly PriorityRules? _priority;
     private readonly ILogger _logger;
 
-    /// <param name="enrichers">The enrichers in the order they run.</param>
-    /// <param name="needCustomers">Those that get each item's customer profile (plugins do; the built-in text enrichers do not).</param>
-    /// <param name="priority">The priority rules, when priority enrichment is on.</param>
+    /// <param name="recordOnly">
+    /// Enrichers that read the record alone (the built-in language, sentiment and topics, in that order): they run
+    /// while the batch is prepared, on the reading side, so their work overlaps with the writer's.
+    /// </param>
+    /// <param name="plugins">Enricher plugins, in order: they run in the writer on new and changed items, with each item's customer.</param>
+    /// <param name="priority">The priority rules, when priority enrichment is on; they run last.</param>
     /// <param name="logger">Where a failing enricher is reported.</param>
-    public EnrichmentStage(IReadOnlyList<IEnricher> enrichers, IReadOnlySet<IEnricher> needCustomers, PriorityRules? priority, ILogger logger)
+    public EnrichmentStage(IReadOnlyList<IEnricher> recordOnly, IReadOnlyList<IEnricher> plugins, PriorityRules? priority, ILogger logger)
     {
-        _enrichers = enrichers;
-        _needCustomers = needCustomers;
+        _recordOnly = recordOnly;
+        _plugins = plugins;
         _priority = priority;
         _logger = logger;
     }
 
     /// <summary>Whether anything is enabled at all.</summary>
-    public bool IsEmpty => _enrichers.Count == 0 && _priority is null;
+    public bool IsEmpty => _recordOnly.Count == 0 && _plugins.Count == 0 && _priority is null;
 
     /// <summary>The enrichers that run, in order, with their versions (the priority rules last).</summary>
     public IEnumerable<(string Name, string Version)> Enrichers =>
-        _enrichers.Select(e => (e.Name, e.Version)).Concat(_priority is null ? [] : [(PriorityRules.Name, PriorityRules.Version)]);
+        _recordOnly.Concat(_plugins).Select(e => (e.Name, e.Version)).Concat(_priority is null ? [] : [(PriorityRules.Name, PriorityRules.Version)]);
 
-    internal async ValueTask AnnotateAsync(IReadOnlyList<FeedbackItem> items, Func<long, CustomerProfile?> profiles, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Runs the record-only enrichers over a batch's feedback (any thread): what they found, by the item's source id.
+    /// Items re-read unchanged are annotated here too and dropped by the writer; that is cheaper than holding the writer.
+    /// </summary>
+    internal Dictionary<string, List<StoredAnnotation>>? Prepare(IReadOnlyList<FeedbackRecord> feedback)
+    {
+        if (_recordOnly.Count == 0 || feedback.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new Dictionary<string, List<StoredAnnotation>>(feedback.Count, StringComparer.Ordinal);
+        foreach (var f in feedback)
+        {
+            found[f.SourceId] = [];
+        }
+
+        foreach (var enricher in _recordOnly)
+        {
+            var batch = feedback.Select(f => new EnrichmentItem(f.SourceId, f) { Annotations = [.. found[f.SourceId].Select(a => a.ToAnnotation(f.SourceId))] }).ToList();
+            var pending = enricher.EnrichAsync(batch, CancellationToken.None);
+            // The built-in enrichers finish synchronously; anything else is waited for on this (reading) thread.
+            foreach (var annotation in pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult())
+            {
+                if (found.TryGetValue(annotation.ItemKey, out var list))
+                {
+                    list.Add(StoredAnnotation.From(annotation, enricher.Name, enricher.Version));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Completes the annotations of a batch's new and changed items (what <see cref="Prepare"/> found, then the enricher
+    /// plugins with each item's customer, then the priority rules) and writes them onto their rows.
+    /// </summary>
+    internal async ValueTask AnnotateAsync(
+        IReadOnlyList<FeedbackItem> items, IReadOnlyDictionary<string, List<StoredAnnotation>>? prepared, Func<long, CustomerProfile?> profiles,
+        DateTimeOffset now, CancellationToken ct)
     {
         if (items.Count == 0)
         {
@@ -47,14 +90,17 @@ public sealed class EnrichmentStage
         foreach (var item in items)
         {
             byKey[item.Key] = item;
+            if (prepared?.GetValueOrDefault(item.Record.SourceId) is { } found)
+            {
+                item.Annotations.AddRange(found);
+            }
         }
 
-        foreach (var enricher in _enrichers)
+        foreach (var enricher in _plugins)
         {
-            var customers = _needCustomers.Contains(enricher);
             var batch = items.Select(i => new EnrichmentItem(i.Key, i.Record)
             {
-                Customer = customers && i.CustomerId is { } id ? profiles(id) : null,
+                Customer = i.CustomerId is { } id ? profiles(id) : null,
                 Annotations = [.. i.Annotations.Select(a => a.ToAnnotation(i.Key))],
             }).ToList();
             IReadOnlyList<Annotation> found;

@@ -47,7 +47,7 @@ public sealed class BatchPipeline : IAsyncDisposable
 
     /// <summary>Prepares a batch of <paramref name="connector"/> (pure work on its records; any thread).</summary>
     public PreparedBatch Prepare(string connector, SourceBatch batch, DateTimeOffset now) =>
-        PreparedBatch.Of(batch, connector, _stages.RegionOf(connector), now);
+        PreparedBatch.Of(batch, connector, _stages.RegionOf(connector), now, _stages.Enrichment);
 
     /// <summary>Writes a batch and commits it at once, with any batches still pending.</summary>
     public Task<WriteCounts> CommitAsync(string connector, string stream, long runId, SourceBatch batch, DateTimeOffset now, CancellationToken ct) =>
@@ -97,7 +97,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         // 3. Enrichment of what changed.
         if (!_stages.Enrichment.IsEmpty)
         {
-            await _stages.Enrichment.AnnotateAsync(items, _profiles.Get, now, ct);
+            await _stages.Enrichment.AnnotateAsync(items, prepared.Annotations, _profiles.Get, now, ct);
         }
 
         // 4. The store persists.

@@ -22,7 +22,7 @@ public sealed class PipelineStages(Router router, EnrichmentStage enrichment, IO
     public static PipelineStages Bare(IdentityOptions? identity = null)
     {
         var config = new ValidatedConfig { Source = new ConnectorsConfig(), StoreConnectionString = "", Connectors = [] };
-        var enrichment = new EnrichmentStage([], new HashSet<Abstractions.IEnricher>(), priority: null, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var enrichment = new EnrichmentStage([], [], priority: null, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         return new PipelineStages(new Router(config), enrichment, Options.Create(identity ?? new IdentityOptions()), config);
     }
 
