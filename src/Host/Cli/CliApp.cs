@@ -21,6 +21,8 @@ public static class CliApp
             OutboxCommand.Create(),
             DeadLettersCommand.Create(),
             CustomersCommand.Create(),
+            RoutesCommand.Create(),
+            EnrichCommand.Create(),
         };
         return root;
     }

@@ -30,13 +30,4 @@ internal static class SinkTargets
             }
         }
     }
-
-    /// <summary>Checks that a template file exists; its Liquid is checked by the routing feature.</summary>
-    public static void CheckTemplateFile(ConnectorsConfig config, string? template, string path, List<ConfigError> errors)
-    {
-        if (template is not null && !File.Exists(Path.GetFullPath(template, config.ContentRoot)))
-        {
-            errors.Add(new ConfigError(path, $"template file not found at {Path.GetFullPath(template, config.ContentRoot)}"));
-        }
-    }
 }

@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class EnrichmentServiceCollectionExtensions
 {
     public static IServiceCollection AddConnectorEnrichment(this IServiceCollection services) =>
-        services.AddSingleton(sp =>
+        services.AddSingleton<Reenrichment>().AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<EnrichmentOptions>>().Value;
             var registry = sp.GetRequiredService<ConnectorRegistry>();

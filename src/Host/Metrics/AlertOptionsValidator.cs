@@ -17,7 +17,7 @@ public static class AlertOptionsValidator
             }
 
             SinkTargets.Check(config, plugins, alert.To, $"{alert.JsonPath}.to", alerts: true, errors);
-            SinkTargets.CheckTemplateFile(config, alert.Template, $"{alert.JsonPath}.template", errors);
+            Routing.Templates.RouteTemplates.Check(config, alert.Template, alert: true, $"{alert.JsonPath}.template", errors);
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher(
     ConnectorRegistry connectors,
     IDbContextFactory<ConnectorsDbContext> contexts,
     SinkRateLimiters limiters,
+    SinkItemBuilder builder,
     SecretRedactor redactor,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -40,16 +41,28 @@ public sealed class OutboxDispatcher(
                 break;
             }
 
-            var items = await SinkItemsAsync(db, due, ct);
-            using (var lease = await limiter.AcquireAsync(1, ct))
+            var built = await builder.BuildAsync(db, due, ct);
+            var items = built.Values.Where(b => b.Item is not null).Select(b => b.Item!).ToList();
+            var results = new Dictionary<string, SinkItemResult>();
+            if (items.Count > 0)
             {
-                if (!lease.IsAcquired)
+                using (var lease = await limiter.AcquireAsync(1, ct))
                 {
-                    break;
+                    if (!lease.IsAcquired)
+                    {
+                        break;
+                    }
                 }
+
+                results = await PushAsync(sink, items, ct);
             }
 
-            var results = await PushAsync(sink, items.Values.ToList(), ct);
+            // An item that could not be built (its template failed) is refused for good, with the reason.
+            foreach (var o in due.Where(o => built[o.Id].Error is not null))
+            {
+                results[o.IdempotencyKey] = SinkItemResult.Failed(o.IdempotencyKey, built[o.Id].Error!);
+            }
+
             foreach (var item in due)
             {
                 switch (Apply(db, item, results.GetValueOrDefault(item.IdempotencyKey), time.GetUtcNow()))
@@ -123,43 +136,5 @@ public sealed class OutboxDispatcher(
                 logger.LogWarning("Dead-lettered {ItemType} {ItemKey} for {Sink}: {Reason}", item.ItemType, item.ItemKey, item.Sink, item.LastError);
                 return SinkOutcome.Failed;
         }
-    }
-
-    /// <summary>Reads the current state of each item's record: the sink always gets the latest, never a stale copy.</summary>
-    private static async Task<Dictionary<long, SinkItem>> SinkItemsAsync(ConnectorsDbContext db, List<OutboxItemEntity> due, CancellationToken ct)
-    {
-        var feedbackKeys = due.Where(o => o.ItemType == "feedback").Select(o => o.ItemKey).ToList();
-        var feedback = await db.Feedback.AsNoTracking().Where(f => feedbackKeys.Contains(f.Key)).ToDictionaryAsync(f => f.Key, ct);
-        var customerIds = due.Where(o => o.ItemType == "customer").Select(o => long.Parse(o.ItemKey, CultureInfo.InvariantCulture))
-            .Concat(feedback.Values.Where(f => f.CustomerId is not null).Select(f => f.CustomerId!.Value)).Distinct().ToList();
-        var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-
-        var items = new Dictionary<long, SinkItem>();
-        foreach (var o in due)
-        {
-            CustomerRecord? customer = null;
-            FeedbackRecord? record = null;
-            if (o.ItemType == "customer" && customers.TryGetValue(long.Parse(o.ItemKey, CultureInfo.InvariantCulture), out var c))
-            {
-                customer = StoredRecords.Customer(c);
-            }
-            else if (o.ItemType == "feedback" && feedback.TryGetValue(o.ItemKey, out var f))
-            {
-                record = StoredRecords.Feedback(f);
-                customer = f.CustomerId is { } id && customers.TryGetValue(id, out var author) ? StoredRecords.Customer(author) : null;
-            }
-
-            items[o.Id] = new SinkItem
-            {
-                IdempotencyKey = o.IdempotencyKey,
-                Customer = customer,
-                Feedback = record,
-                ExistingSinkId = o.SinkId,
-                Priority = Enum.TryParse<Priority>(o.Priority, ignoreCase: true, out var priority) ? priority : null,
-                Route = o.Route,
-            };
-        }
-
-        return items;
     }
 }

@@ -25,6 +25,22 @@ internal static class StoredRecords
         SeenAt = c.LastSeenAt,
     };
 
+    /// <summary>The unified customer as enrichers and templates see it.</summary>
+    public static CustomerProfile Profile(CustomerEntity c, int orders, int feedback) => new()
+    {
+        Id = c.Id,
+        Name = c.Name,
+        Email = c.Email,
+        Country = c.Country,
+        Locale = c.Locale,
+        Tags = JsonSerializer.Deserialize<List<string>>(c.Tags) ?? [],
+        EmailMarketingConsent = c.EmailMarketingConsent,
+        SmsConsent = c.SmsConsent,
+        OrderCount = orders,
+        FeedbackCount = feedback,
+        FirstSeenAt = c.FirstSeenAt,
+    };
+
     public static FeedbackRecord Feedback(FeedbackEntity f) => new()
     {
         SourceId = f.SourceId,

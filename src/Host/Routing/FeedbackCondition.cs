@@ -97,6 +97,67 @@ public sealed class FeedbackCondition : IValidatableObject
             && (CustomerOrdersAtLeast is not { } orders || c.OrderCount >= orders);
     }
 
+    /// <summary>The conditions the item does not meet, each with what the item is instead (for <c>routes test</c>).</summary>
+    public IEnumerable<string> Unmet(FeedbackFacts facts)
+    {
+        var f = facts.Feedback;
+        var rating = f.Rating is { } r ? $"{r.Value:0.##} ({r.Describe()})" : "none";
+        var sentiment = facts.SentimentLabel is null ? "none" : $"{facts.SentimentLabel} {facts.Sentiment:0.##}";
+        var topics = facts.Topics.Count == 0 ? "none" : string.Join(", ", facts.Topics);
+        var checks = new (bool Holds, string What)[]
+        {
+            (AnyOf(Channels, f.Channel), $"channels {string.Join(", ", Channels)} (is {f.Channel})"),
+            (AnyOf(Kinds, f.Kind), $"kinds {string.Join(", ", Kinds)} (is {f.Kind})"),
+            (RatingAtMost is not { } most || (f.Rating is { } r1 && r1.Value <= most + 1e-9), $"ratingAtMost {RatingAtMost} (is {rating})"),
+            (RatingAtLeast is not { } least || (f.Rating is { } r2 && r2.Value >= least - 1e-9), $"ratingAtLeast {RatingAtLeast} (is {rating})"),
+            (AnyOf(Sentiment, facts.SentimentLabel), $"sentiment {string.Join(", ", Sentiment)} (is {sentiment})"),
+            (SentimentAtMost is not { } sMost || (facts.Sentiment is { } s1 && s1 <= sMost + 1e-9), $"sentimentAtMost {SentimentAtMost} (is {sentiment})"),
+            (SentimentAtLeast is not { } sLeast || (facts.Sentiment is { } s2 && s2 >= sLeast - 1e-9), $"sentimentAtLeast {SentimentAtLeast} (is {sentiment})"),
+            (AnyOf(Languages, facts.Language), $"languages {string.Join(", ", Languages)} (is {facts.Language ?? "unknown"})"),
+            (Topics.Count == 0 || Topics.Any(t => facts.Topics.Contains(t, StringComparer.OrdinalIgnoreCase)), $"topics {string.Join(", ", Topics)} (has {topics})"),
+            (AllTopics.All(t => facts.Topics.Contains(t, StringComparer.OrdinalIgnoreCase)), $"allTopics {string.Join(", ", AllTopics)} (has {topics})"),
+            (PriorityAtLeast is not { } floor || (facts.Priority is { } p && p >= floor), $"priorityAtLeast {PriorityAtLeast} (is {facts.Priority?.ToString() ?? "none"})"),
+        };
+        foreach (var (holds, what) in checks)
+        {
+            if (!holds)
+            {
+                yield return what;
+            }
+        }
+
+        if (!NeedsCustomer)
+        {
+            yield break;
+        }
+
+        if (facts.Customer is not { } c)
+        {
+            yield return "customer conditions (the item has no known customer)";
+            yield break;
+        }
+
+        if (!AnyOf(Countries, c.Country))
+        {
+            yield return $"countries {string.Join(", ", Countries)} (is {c.Country ?? "unknown"})";
+        }
+
+        if (CustomerTags.Count > 0 && !CustomerTags.Any(t => c.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)))
+        {
+            yield return $"customerTags {string.Join(", ", CustomerTags)} (has {string.Join(", ", c.Tags)})";
+        }
+
+        foreach (var kind in Consent.Where(k => (k.Equals("sms", StringComparison.OrdinalIgnoreCase) ? c.SmsConsent : c.EmailMarketingConsent) != true))
+        {
+            yield return $"consent {kind} (not granted)";
+        }
+
+        if (CustomerOrdersAtLeast is { } orders && c.OrderCount < orders)
+        {
+            yield return $"customerOrdersAtLeast {orders} (has {c.OrderCount})";
+        }
+    }
+
     private static bool AnyOf(List<string> allowed, string? value) =>
         allowed.Count == 0 || (value is not null && allowed.Contains(value, StringComparer.OrdinalIgnoreCase));
 

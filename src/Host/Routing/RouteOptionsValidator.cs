@@ -11,7 +11,7 @@ public static class RouteOptionsValidator
         foreach (var route in config.Routes)
         {
             SinkTargets.Check(config, plugins, route.To, $"{route.JsonPath}.to", alerts: false, errors);
-            SinkTargets.CheckTemplateFile(config, route.Template, $"{route.JsonPath}.template", errors);
+            Templates.RouteTemplates.Check(config, route.Template, alert: false, $"{route.JsonPath}.template", errors);
         }
     }
 }

@@ -21,6 +21,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PipelineStages>();
         services.AddSingleton<Connectors.Host.Identity.OperatorDecisions>();
         services.AddSingleton<SinkRateLimiters>();
+        services.AddSingleton<Connectors.Host.Routing.Templates.RouteTemplates>();
+        services.AddSingleton<SinkItemBuilder>();
         services.AddSingleton<OutboxDispatcher>();
         foreach (var plugin in config.Connectors.Select(c => c.Plugin).Distinct())
         {
