@@ -32,7 +32,7 @@ internal static class CustomerView
 
         var identities = await db.CustomerIdentities.AsNoTracking().Where(i => i.CustomerId == id).OrderBy(i => i.FirstSeenAt).ThenBy(i => i.Id).ToListAsync(ct);
         var sources = await db.CustomerSources.AsNoTracking().Where(s => s.CustomerId == id).OrderBy(s => s.FirstSeenAt).ToListAsync(ct);
-        var table = new Table().Title("Source records and why each joined").AddColumns("Connector", "Source id", "Channel", "Joined by", "Evidence", "First seen (UTC)");
+        var table = new Table().Title("Source records and why each joined").AddColumns("Connector", "Source id", "Channel", "Joined by", "Evidence", "Stored (UTC)");
         foreach (var s in sources)
         {
             table.AddRow(Markup.Escape(s.SourceInstance), Markup.Escape(s.SourceId), Markup.Escape(s.Channel), Markup.Escape(s.MatchReason),
@@ -40,7 +40,7 @@ internal static class CustomerView
         }
 
         AnsiConsole.Write(table);
-        table = new Table().Title("Identities").AddColumns("Kind", "Value", "Brought by", "First seen (UTC)");
+        table = new Table().Title("Identities").AddColumns("Kind", "Value", "Brought by", "Stored (UTC)");
         foreach (var i in identities)
         {
             table.AddRow(Markup.Escape(i.Channel), Markup.Escape(i.ExternalId), Markup.Escape($"{i.SourceInstance}:{i.SourceId ?? "?"}"), Time(i.FirstSeenAt));

@@ -18,7 +18,7 @@ internal static class SyncTargets
             {
                 if (name is not null)
                 {
-                    error = $"'{connector.Name}' is a sink connector; sync runs source connectors";
+                    error = $"'{connector.Name}' is a {connector.Manifest.Kind.ToString().ToLowerInvariant()} connector; sync runs source connectors";
                 }
 
                 continue;
