@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Connectors.Sandbox.Shopify.Data;
 
 /// <summary>Reads, optionally as of an earlier store version (bulk operations read their start snapshot).</summary>
@@ -144,7 +146,7 @@ public sealed partial class ShopifyStore
             SortField.CreatedAt => new FunctionView(_seed.Customers, i => new SortEntry(_seed.CreatedAt((int)i), ShopifySeedData.CustomerId((int)i))),
             _ => new FunctionView(_seed.Customers, i => new SortEntry(ShopifySeedData.CustomerId((int)i), ShopifySeedData.CustomerId((int)i))),
         };
-        return OrderedIds.Walk(view, _changedCustomers[(int)field], _customers.ContainsKey, after, descending, range);
+        return OrderedIds.Walk(view, Captured(_changedCustomers[(int)field], out var isChanged), isChanged, after, descending, range);
     }
 
     /// <summary>Order ids in a sort order from a cursor (current data).</summary>
@@ -157,7 +159,19 @@ public sealed partial class ShopifyStore
             _ => new FunctionView(_seed.SlotCount, s => new SortEntry(ShopifySeedData.OrderId(s), ShopifySeedData.OrderId(s)),
                 s => _seed.IsSeededOrder(ShopifySeedData.OrderId(s))),
         };
-        return OrderedIds.Walk(view, _changedOrders[(int)field], _orders.ContainsKey, after, descending, range);
+        return OrderedIds.Walk(view, Captured(_changedOrders[(int)field], out var isChanged), isChanged, after, descending, range);
+    }
+
+    /// <summary>
+    /// The changed records as of the start of a walk, and a test of membership in that same set: a record changed while
+    /// the walk runs (a bulk operation streaming while the shop changes) is then walked once, as seeded, not skipped
+    /// in both halves as it was when the membership test read the live dictionary.
+    /// </summary>
+    private static ImmutableSortedSet<SortEntry> Captured(ImmutableSortedSet<SortEntry> changed, out Func<long, bool> isChanged)
+    {
+        var ids = changed.Select(e => e.Id).ToHashSet();
+        isChanged = ids.Contains;
+        return changed;
     }
 
     private static CustomerRecord Apply(CustomerRecord r, CustomerChange c, DateTimeOffset now)
