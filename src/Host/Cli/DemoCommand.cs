@@ -36,6 +36,30 @@ internal static class DemoCommand
         }
 
         AnsiConsole.Write(table);
+        if (tickets.Where(t => t.Priority == "urgent").MaxBy(t => t.Id) is { } urgent)
+        {
+            // The route's template wrote it: the customer's words, what the enrichers found, who they are and what they said before.
+            AnsiConsole.Write(new Panel(Markup.Escape(urgent.Description)).Header(Markup.Escape($"Ticket {urgent.Id}: {urgent.Subject}")).Expand());
+        }
+    }
+
+    /// <summary>What the enrichers found: a few of the stored items, the most negative first.</summary>
+    private static async Task WriteAnnotationsAsync(Microsoft.Extensions.Hosting.IHost host, CancellationToken ct)
+    {
+        await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Store.ConnectorsDbContext>>().CreateDbContextAsync(ct);
+        var items = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Feedback.Where(f => f.Body != null && f.SentimentLabel != null).OrderBy(f => f.Sentiment).ThenBy(f => f.Key).Take(8), ct);
+        var table = new Table().Title("What the enrichers found (the most negative items)").AddColumns("Item", "Language", "Sentiment", "Topics", "Priority", "Text");
+        foreach (var f in items)
+        {
+            var text = f.Body!.Length > 48 ? f.Body[..45] + "..." : f.Body;
+            var topics = f.Topics is null ? "-" : string.Join(", ", System.Text.Json.JsonSerializer.Deserialize<List<string>>(f.Topics) ?? []);
+            table.AddRow(Markup.Escape(f.Key.Length > 34 ? "..." + f.Key[^31..] : f.Key), Markup.Escape(f.DetectedLanguage ?? "-"),
+                Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{f.SentimentLabel} {f.Sentiment:0.00}")), Markup.Escape(topics),
+                Markup.Escape(f.Priority ?? "-"), Markup.Escape(text));
+        }
+
+        AnsiConsole.Write(table);
     }
 
     public static Command Create()
@@ -68,6 +92,7 @@ internal static class DemoCommand
             var engine = host.Services.GetRequiredService<SyncEngine>();
             var summaries = await SyncProgressView.RunAsync(targets, (t, progress) => engine.RunAsync(t.Connector, t.Stream, progress, ct));
             SyncSummaryTable.Write(summaries);
+            await WriteAnnotationsAsync(host, ct);
 
             var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
             foreach (var sink in setup.Config.Connectors.Where(c => c.Manifest.Kind == PluginKind.Sink))
