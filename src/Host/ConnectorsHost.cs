@@ -47,6 +47,7 @@ public static class ConnectorsHost
     {
         services.AddConnectorsCore(setup, logging);
         services.AddConnectorStore(setup.Config);
+        services.AddConnectorMetrics();
         if (features.HasFlag(HostFeatures.Pipeline))
         {
             services.AddConnectorPipeline(setup.Config);

@@ -23,6 +23,8 @@ public static class CliApp
             CustomersCommand.Create(),
             RoutesCommand.Create(),
             EnrichCommand.Create(),
+            ReportCommand.Create(),
+            AlertsCommand.Create(),
         };
         return root;
     }

@@ -62,6 +62,41 @@ internal static class DemoCommand
         AnsiConsole.Write(table);
     }
 
+    /// <summary>
+    /// Checks the alert rules as of the day after the newest feedback (the sample exports are from the autumn of 2026,
+    /// so "today" would find empty windows), which queues each breach to the webhook sink; returns that day.
+    /// </summary>
+    private static async Task<DateOnly> CheckAlertsAsync(Microsoft.Extensions.Hosting.IHost host, CancellationToken ct)
+    {
+        await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Store.ConnectorsDbContext>>().CreateDbContextAsync(ct);
+        var newest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.Feedback.Select(f => (DateTimeOffset?)f.OccurredAt), ct);
+        var asOf = DateOnly.FromDateTime((newest ?? TimeProvider.System.GetUtcNow()).UtcDateTime).AddDays(1);
+        AlertsCommand.Write(await host.Services.GetRequiredService<Metrics.AlertEvaluator>().CheckAsync(asOf, ct), asOf);
+        return asOf;
+    }
+
+    /// <summary>What the emulated webhook receiver (standing in for the ops team's chat or on-call tool) got from the alert rules.</summary>
+    private static void WriteAlertsReceived(SandboxServer sandbox)
+    {
+        var deliveries = Connectors.Sandbox.Webhook.WebhookEmulator.Of(sandbox).Deliveries.All;
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"The webhook receiver got [bold]{deliveries.Count:N0}[/] signed alert deliveries{(deliveries.Count > 0 ? ", for example:" : "")}");
+        if (deliveries.Count > 0 && deliveries[0] is { } first)
+        {
+            using var body = System.Text.Json.JsonDocument.Parse(first.Body);
+            var text = body.RootElement.TryGetProperty("text", out var t) ? t.GetString() : first.Body;
+            AnsiConsole.Write(new Panel(Markup.Escape(text ?? "")).Header(Markup.Escape($"{first.DeliveryId} (signature verified: {first.Verified})")).Expand());
+        }
+    }
+
+    /// <summary>The VoC report of the 30 days before the alerts' day, against the 30 before those.</summary>
+    private static async Task WriteReportAsync(Microsoft.Extensions.Hosting.IHost host, DateOnly asOf, CancellationToken ct)
+    {
+        var report = await host.Services.GetRequiredService<Metrics.FeedbackReportBuilder>().BuildAsync(asOf.AddDays(-30), asOf, Metrics.ReportGrain.Week, topics: 3, quotes: 2, ct);
+        ReportView.Write(report);
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"The same report: [bold]dotnet run --project src/Host -- report -c samples/demo.json --from {asOf.AddDays(-30):yyyy-MM-dd} --to {asOf:yyyy-MM-dd}[/] (add --json or --csv)");
+    }
+
     public static Command Create()
     {
         var customers = new Option<int>("--customers") { Description = "Customers in the emulated shop", DefaultValueFactory = _ => 200 };
@@ -93,6 +128,7 @@ internal static class DemoCommand
             var summaries = await SyncProgressView.RunAsync(targets, (t, progress) => engine.RunAsync(t.Connector, t.Stream, progress, ct));
             SyncSummaryTable.Write(summaries);
             await WriteAnnotationsAsync(host, ct);
+            var asOf = await CheckAlertsAsync(host, ct);
 
             var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
             foreach (var sink in setup.Config.Connectors.Where(c => c.Manifest.Kind == PluginKind.Sink))
@@ -109,6 +145,8 @@ internal static class DemoCommand
             }
 
             WriteReceived(sandbox);
+            WriteAlertsReceived(sandbox);
+            await WriteReportAsync(host, asOf, ct);
 
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                 $"Stored in [bold]{Path.GetFullPath(Path.Combine(setup.Config.Source.ContentRoot, "data", "demo.db"))}[/]; try [bold]dotnet run --project src/Host -- status -c {configPath}[/].");

@@ -344,9 +344,7 @@ public static class OptionsBinder
     }
 
     /// <summary>An enum's names as the configuration spells them: its JSON names where it declares them, else lower case.</summary>
-    private static IEnumerable<string> EnumNames(Type type) =>
-        type.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name.ToLowerInvariant());
+    private static IEnumerable<string> EnumNames(Type type) => JsonNames.All(type);
 
     /// <summary>What a JSON value is, for messages: <c>the string "lots"</c>, <c>the number 5</c>, <c>an array</c>.</summary>
     internal static string Describe(JsonNode? node) => node switch

@@ -21,7 +21,10 @@ public sealed class AlertOptions : IValidatableObject, IJsonPathAware
     /// <summary>Which feedback counts (topics, channels, countries, ...); absent, all of it.</summary>
     public FeedbackCondition? When { get; set; }
 
-    /// <summary>The window measured, in days, ending now.</summary>
+    /// <summary>Measure each value of this dimension on its own (each topic, each channel, ...): one alert per value that breaches.</summary>
+    public MetricDimension By { get; set; } = MetricDimension.None;
+
+    /// <summary>The window measured, in whole UTC days, ending at the start of the day the rule is checked on.</summary>
     [Range(1, 366, ErrorMessage = "must be between 1 and 366 days")]
     public int WindowDays { get; set; } = 7;
 

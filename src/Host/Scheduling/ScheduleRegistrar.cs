@@ -18,10 +18,14 @@ public sealed class ScheduleRegistrar(
 {
     private static readonly TimeSpan DispatchInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>Windows are whole days, so a breach is found within this of the day's data arriving.</summary>
+    internal static readonly TimeSpan AlertInterval = TimeSpan.FromMinutes(15);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await ScheduleDispatchAsync(scheduler, cancellationToken);
+        await ScheduleAlertsAsync(scheduler, cancellationToken);
         foreach (var connector in config.Connectors.Where(c => c.Config.Schedule is not null))
         {
             if (connectors.Get(connector.Name) is not Abstractions.ISourceConnector source)
@@ -64,6 +68,24 @@ public sealed class ScheduleRegistrar(
             await scheduler.ScheduleJob(job, new List<ITrigger> { trigger }, new ScheduleJobOptions { Replace = true }, cancellationToken);
             logger.LogInformation("Dispatching to {Sink} every {Interval}", sink.Name, DispatchInterval);
         }
+    }
+
+    /// <summary>The alert rules are checked at start and every <see cref="AlertInterval"/>.</summary>
+    private async Task ScheduleAlertsAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (config.Source.Alerts.Count == 0)
+        {
+            return;
+        }
+
+        var job = JobBuilder.Create<AlertCheckJob>().WithIdentity(AlertCheckJob.Key).Build();
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity("alerts", "alerts")
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(AlertInterval).RepeatForever())
+            .Build();
+        await scheduler.ScheduleJob(job, new List<ITrigger> { trigger }, new ScheduleJobOptions { Replace = true }, cancellationToken);
+        logger.LogInformation("Checking {Count} alert rule(s) every {Interval}", config.Source.Alerts.Count, AlertInterval);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
