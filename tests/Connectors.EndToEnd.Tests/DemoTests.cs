@@ -25,6 +25,16 @@ public sealed class DemoTests : IDisposable
         Assert.Equal(65, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE channel = 'survey'"));
         Assert.Equal(0, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM sync_runs WHERE status <> 'succeeded'"));
 
+        // The alert rules fire on the sample exports (damaged goods rising, CSAT under its floor), reach the webhook
+        // receiver signed, and the report follows.
+        Assert.Contains("Alert rules as of 2026-11-21", demo.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM alerts"));
+        Assert.Equal(2, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM outbox_items WHERE sink = 'ops-alerts' AND status = 'done'"));
+        Assert.Contains("The webhook receiver got 2 signed alert deliveries", demo.Stdout, StringComparison.Ordinal);
+        Assert.Contains("signature verified: True", demo.Stdout, StringComparison.Ordinal);
+        Assert.Contains("VoC report 2026-10-22 to 2026-11-20", demo.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Top negative topics", demo.Stdout, StringComparison.Ordinal);
+
         // The demo's closing hint works as printed, with the emulators gone and their address unset.
         Assert.Contains("status -c samples/demo.json", demo.Stdout, StringComparison.Ordinal);
         var status = await HostProcess.RunAsync(_dir.Path, ["status", "-c", "samples/demo.json"]);

@@ -79,11 +79,12 @@ internal static class ReportView
             return;
         }
 
-        var table = new Table().Title("Top negative topics").AddColumns("Topic", "Negative items", "Negative share", "Before", "What customers said");
+        var table = new Table().Title("Top negative topics").AddColumns("Topic", "Negative items", "Of all feedback", "Of the topic", "Before", "What customers said");
         foreach (var t in r.NegativeTopics)
         {
             var quotes = string.Join('\n', t.Examples.Select(q => "\"" + (q.Length > QuoteLength ? q[..(QuoteLength - 3)] + "..." : q).ReplaceLineEndings(" ") + "\""));
-            table.AddRow(Markup.Escape(t.Topic), N(t.Current.Negative), Share(t.Current.NegativeShare), Share(t.Previous.NegativeShare), Markup.Escape(quotes));
+            var ofAll = r.Current.Items == 0 ? null : (double?)t.Current.Negative / r.Current.Items;
+            table.AddRow(Markup.Escape(t.Topic), N(t.Current.Negative), Share(ofAll), Share(t.Current.NegativeShare), Share(t.Previous.NegativeShare), Markup.Escape(quotes));
         }
 
         AnsiConsole.Write(table);

@@ -12,7 +12,10 @@ public sealed record AlertEvaluation
 
     public required AlertMetric Metric { get; init; }
 
-    /// <summary>Items the metric is measured on in the window (NPS answers for NPS, and so on).</summary>
+    /// <summary>Whether the value is a topic's negative items as a share of all the rule's feedback (not of the topic's own items).</summary>
+    public bool OfAllFeedback { get; init; }
+
+    /// <summary>Items of the slice the metric is measured on in the window (NPS answers for NPS, a topic's items for its negative share, ...).</summary>
     public required long Items { get; init; }
 
     public double? Value { get; init; }

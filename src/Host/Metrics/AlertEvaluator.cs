@@ -28,7 +28,13 @@ public sealed class AlertEvaluator(ValidatedConfig config, FeedbackMetricsQuery 
         {
             var windowDay = day.AddDays(-rule.WindowDays);
             var (end, windowStart) = (FeedbackReportBuilder.Utc(day), FeedbackReportBuilder.Utc(windowDay));
-            var rows = await metrics.DailyAsync(windowStart.AddDays(-7 * rule.BaselineWeeks), end, rule.By, rule.When, ct);
+            var start = windowStart.AddDays(-7 * rule.BaselineWeeks);
+            var rows = await metrics.DailyAsync(start, end, rule.By, rule.When, ct);
+            // A topic's negative share is of all the rule's feedback: "complaints about damaged goods are 12% of what customers
+            // say" rises when they do, where the share of negative items among those naming the topic is near 100% always.
+            var ofAll = rule.Metric == AlertMetric.NegativeShare && (rule.By == MetricDimension.Topic || rule.When?.NamesTopics == true)
+                ? await metrics.DailyAsync(start, end, MetricDimension.None, rule.When?.WithoutTopics(), ct)
+                : null;
             var slices = rule.By == MetricDimension.None
                 ? [""]
                 : rows.Where(r => r.Value is not null && r.Day >= windowDay).Select(r => r.Value!).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -38,7 +44,15 @@ public sealed class AlertEvaluator(ValidatedConfig config, FeedbackMetricsQuery 
                 var window = MetricCounts.Sum(mine.Where(r => r.Day >= windowDay).Select(r => r.Counts));
                 var baseline = MetricCounts.Sum(mine.Where(r => r.Day < windowDay).Select(r => r.Counts));
                 var dimension = rule.By == MetricDimension.None ? Describe(rule.When) : $"{JsonNames.Of(rule.By)}={slice}";
-                var evaluation = AlertRule.Evaluate(rule, dimension, window, baseline, windowStart, end);
+                long? sliceItems = null;
+                if (ofAll is not null)
+                {
+                    sliceItems = window.Items;
+                    window = window with { Items = MetricCounts.Sum(ofAll.Where(r => r.Day >= windowDay).Select(r => r.Counts)).Items };
+                    baseline = baseline with { Items = MetricCounts.Sum(ofAll.Where(r => r.Day < windowDay).Select(r => r.Counts)).Items };
+                }
+
+                var evaluation = AlertRule.Evaluate(rule, dimension, window, baseline, windowStart, end, sliceItems);
                 if (evaluation.Quiet is null)
                 {
                     evaluation = await RaiseAsync(rule, evaluation, day, slice, ct);

@@ -11,15 +11,21 @@ namespace Connectors.Host.Metrics;
 /// </summary>
 public static class AlertRule
 {
-    /// <summary>Checks the rule; <paramref name="dimension"/> names the slice.</summary>
-    public static AlertEvaluation Evaluate(AlertOptions rule, string dimension, MetricCounts window, MetricCounts baseline, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    /// <summary>
+    /// Checks the rule; <paramref name="dimension"/> names the slice. <paramref name="sliceItems"/>, when given, is how many
+    /// items the slice itself has where the counts are of more (a topic's negative items counted among all feedback):
+    /// <c>minItems</c> asks it of the slice.
+    /// </summary>
+    public static AlertEvaluation Evaluate(
+        AlertOptions rule, string dimension, MetricCounts window, MetricCounts baseline, DateTimeOffset windowStart, DateTimeOffset windowEnd, long? sliceItems = null)
     {
         var evaluation = new AlertEvaluation
         {
             Rule = rule.Name,
             Dimension = dimension,
             Metric = rule.Metric,
-            Items = window.Basis(rule.Metric),
+            OfAllFeedback = sliceItems is not null,
+            Items = sliceItems ?? window.Basis(rule.Metric),
             Value = window.Value(rule.Metric),
             Baseline = BaselineValue(rule, baseline),
             WindowStart = windowStart,
@@ -60,6 +66,11 @@ public static class AlertRule
         var against = fromBaseline
             ? string.Create(CultureInfo.InvariantCulture, $", {e.Value / e.Baseline:0.0}x its {rule.BaselineWeeks}-week {(rule.Metric == AlertMetric.Volume ? "average" : "level")} ({Show(rule, e.Baseline)})")
             : $", {(e.Value > e.Threshold ? "above" : "below")} {(e.FiredByBaseline ? "its baseline" : "the threshold")} {Show(rule, e.Threshold)}";
+        if (e.OfAllFeedback)
+        {
+            return $"negative feedback on{slice[3..]} is {Show(rule, e.Value)} of all feedback over {rule.WindowDays} day{(rule.WindowDays == 1 ? "" : "s")}{against}, {e.Items} items";
+        }
+
         return $"{AlertValueFormat.Name(rule.Metric)}{slice} is {Show(rule, e.Value)} over {rule.WindowDays} day{(rule.WindowDays == 1 ? "" : "s")}{against}, {e.Items} items";
     }
 

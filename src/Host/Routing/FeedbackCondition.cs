@@ -70,6 +70,18 @@ public sealed class FeedbackCondition : IValidatableObject
         && SentimentAtMost is null && SentimentAtLeast is null && Languages.Count == 0 && Topics.Count == 0 && AllTopics.Count == 0
         && PriorityAtLeast is null && !NeedsCustomer;
 
+    /// <summary>Whether any topic is asked for.</summary>
+    internal bool NamesTopics => Topics.Count > 0 || AllTopics.Count > 0;
+
+    /// <summary>A copy that asks everything this one does except the topics: the feedback a topic's share is a share of.</summary>
+    internal FeedbackCondition WithoutTopics()
+    {
+        var copy = (FeedbackCondition)MemberwiseClone();
+        copy.Topics = [];
+        copy.AllTopics = [];
+        return copy;
+    }
+
     /// <summary>Whether the item meets every condition given; the customer is read only if the item's own conditions hold.</summary>
     public bool Matches(FeedbackFacts facts)
     {

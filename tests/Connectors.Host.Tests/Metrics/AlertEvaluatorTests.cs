@@ -22,12 +22,12 @@ public sealed class AlertEvaluatorTests : MetricsStore
         By = by, WindowDays = 7, BaselineWeeks = 2, Factor = 2, MinItems = 4, To = ["ops", "chat"],
     };
 
-    /// <summary>Two quiet weeks of damaged items (1 in 4 negative), then a bad week (3 in 4), and other topics throughout.</summary>
+    /// <summary>Two quiet weeks (1 complaint about damaged goods in 7 items), then a bad week (3 in 6), with other topics in it.</summary>
     private async Task SeedAsync()
     {
         for (var day = 7; day < 21; day += 2)
         {
-            await AddAsync(day, "Csat1To5", day % 8 == 1 ? 1 : 5, day % 8 == 1 ? "negative" : "positive", ["damaged"]);
+            await AddAsync(day, "Csat1To5", day == 9 ? 1 : 5, day == 9 ? "negative" : "positive", ["damaged"]);
         }
 
         await AddAsync(21, "Csat1To5", 1, "negative", ["damaged"], body: "Box crushed");
@@ -52,8 +52,10 @@ public sealed class AlertEvaluatorTests : MetricsStore
         Assert.NotNull(second.Alert);
         var alert = first.Alert!;
         Assert.Equal("damaged-goods:2026-11-30:topic=damaged", alert.Key);
-        Assert.Equal(0.75, alert.Value);
-        Assert.Equal(4, alert.ItemCount);
+        Assert.Equal(0.5, alert.Value); // 3 complaints of 6 items in the window
+        Assert.Equal(1 / 7.0, alert.Baseline!.Value, 9);
+        Assert.Equal(4, alert.ItemCount); // items about damaged goods
+        Assert.Equal("negative feedback on topic damaged is 50% of all feedback over 7 days, 3.5x its 2-week level (14%), 4 items", alert.Message);
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), alert.WindowStart);
         Assert.Equal(["Dented and late", "Box crushed", "Glass shattered"], alert.Examples);
         Assert.Equal(1, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM alerts"));
@@ -78,7 +80,7 @@ public sealed class AlertEvaluatorTests : MetricsStore
     {
         await SeedAsync();
         var rule = DamagedRule();
-        (rule.Factor, rule.Above, rule.MinItems) = (null, 0.5, 3);
+        (rule.Factor, rule.Above, rule.MinItems) = (null, 0.3, 3);
         var evaluator = Evaluator(rule);
 
         Assert.True(Assert.Single(await evaluator.CheckAsync(CheckDay, CancellationToken.None)).IsNew);
