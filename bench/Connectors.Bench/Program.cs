@@ -3,21 +3,22 @@ using Connectors.Bench;
 // The benchmark harness: real host, real plugins, real SQLite file. Figures go to stdout and bench/out/.
 var scenario = args.FirstOrDefault() ?? "surveys";
 var rows = Arguments.Int(args, "--rows", 100_000);
+var enrichment = BenchEnrichment.On(args);
 return scenario switch
 {
-    "surveys" => await SurveysBenchmark.RunAsync(rows),
+    "surveys" => await SurveysBenchmark.RunAsync(rows, enrichment),
     "store" => await StoreBenchmark.RunAsync(rows, Arguments.Int(args, "--batch", 5_000)),
     "dispatch" => await DispatchBenchmark.RunAsync(Arguments.Int(args, "--customers", 20_000), Arguments.Int(args, "--tickets", 400)),
     "shopify-read" => await ReadOnlyProbe.RunAsync(Arguments.Int(args, "--customers", 100_000)),
     "raw-sqlite" => Print(RawSqliteUpserts.RowsPerSecond(rows)),
-    "shopify" => await ShopifyBenchmark.RunAsync(Arguments.Int(args, "--customers", 1_000_000), Arguments.Int(args, "--throttled-customers", 5_000)),
+    "shopify" => await ShopifyBenchmark.RunAsync(Arguments.Int(args, "--customers", 1_000_000), Arguments.Int(args, "--throttled-customers", 5_000), enrichment),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- shopify [--customers 1000000] [--throttled-customers 5000]");
-    Console.Error.WriteLine("       ... -- dispatch [--customers 20000] [--tickets 400] | surveys [--rows 100000] | store [--rows 100000] [--batch 5000] | raw-sqlite [--rows 200000]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- shopify [--customers 1000000] [--throttled-customers 5000] [--enrichment off]");
+    Console.Error.WriteLine("       ... -- dispatch [--customers 20000] [--tickets 400] | surveys [--rows 100000] [--enrichment off] | store [--rows 100000] [--batch 5000] | raw-sqlite [--rows 200000]");
     return 2;
 }
 

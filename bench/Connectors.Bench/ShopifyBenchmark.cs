@@ -16,7 +16,7 @@ namespace Connectors.Bench;
 /// </summary>
 internal static class ShopifyBenchmark
 {
-    public static async Task<int> RunAsync(int customers, int throttledCustomers)
+    public static async Task<int> RunAsync(int customers, int throttledCustomers, bool enrichment)
     {
         var report = new StringBuilder();
         void Line(FormattableString text)
@@ -35,7 +35,8 @@ internal static class ShopifyBenchmark
                 // The machine's limits drift while it runs (shared, noisy): they are measured right before and right
                 // after the backfill, and the pipeline is compared with their mean.
                 var before = await RawLimitsAsync(sandbox.BaseUrl);
-                using var host = await HostAsync(dir, sandbox.BaseUrl, useBulk: true);
+                Line($"{BenchEnrichment.Describe(enrichment)}");
+                using var host = await HostAsync(dir, sandbox.BaseUrl, useBulk: true, enrichment);
                 var engine = host.Services.GetRequiredService<SyncEngine>();
                 var watch = Stopwatch.StartNew();
                 var backfill = new List<SyncRunSummary>
@@ -84,7 +85,7 @@ internal static class ShopifyBenchmark
         }
 
         Directory.CreateDirectory(BenchPaths.Output);
-        await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"shopify-{customers}.txt"), report.ToString());
+        await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"shopify-{customers}{(enrichment ? "" : "-no-enrichment")}.txt"), report.ToString());
         return 0;
     }
 
@@ -128,11 +129,12 @@ internal static class ShopifyBenchmark
         public double Slowest => Math.Min(Math.Min(Http, Json), Sqlite);
     }
 
-    internal static async Task<IHost> HostAsync(string dir, Uri sandbox, bool useBulk)
+    internal static async Task<IHost> HostAsync(string dir, Uri sandbox, bool useBulk, bool enrichment = true)
     {
         var configPath = Path.Combine(dir, "connectors.json");
         await File.WriteAllTextAsync(configPath, $$"""
             { "store": { "connectionString": "Data Source=data/bench.db" },
+              {{BenchEnrichment.Section(enrichment)}}
               "plugins": { "directory": "{{BenchPaths.Plugins.Replace("\\", "/", StringComparison.Ordinal)}}" },
               "connectors": [ { "name": "shop", "plugin": "shopify", "options": {
                 "shopDomain": "sandbox-shop.myshopify.com", "accessToken": "{{ShopifyDefaults.AccessToken}}", "apiVersion": "2025-04",

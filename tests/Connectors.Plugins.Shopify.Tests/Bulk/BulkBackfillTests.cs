@@ -99,7 +99,7 @@ public sealed class BulkBackfillTests : IDisposable
 
         var batches = await _host.ReadAllAsync("orders", checkpoint);
 
-        Assert.Equal("{ orders(query: \"updated_at:>='2025-01-30T11:55:00Z'\") { edges { node { id name note email createdAt updatedAt customer { id } } } } }",
+        Assert.Equal("{ orders(query: \"updated_at:>='2025-01-30T11:55:00Z'\") { edges { node { id name note customerLocale email createdAt updatedAt customer { id } } } } }",
             _host.Shopify.Operations("BulkRun").Single().Variable("query"));
         Assert.Equal(CreatedAt - TimeSpan.FromMinutes(5), ShopifyCheckpoint.Parse(batches[^1].Checkpoint).Since);
     }

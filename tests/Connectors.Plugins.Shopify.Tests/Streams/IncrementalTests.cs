@@ -123,7 +123,7 @@ public sealed class IncrementalTests : IDisposable
     public async Task Orders_link_their_customer_and_a_note_becomes_order_note_feedback()
     {
         _host.Shopify.Enqueue("OrdersPage", ShopifyJson.OrdersPage(
-            [ShopifyJson.Order(1001, T, customer: 7, note: "  Please gift wrap  "), ShopifyJson.Order(1002, T, customer: null, note: "guest"), ShopifyJson.Order(1003, T, customer: 7, note: " ")],
+            [ShopifyJson.Order(1001, T, customer: 7, note: "  Please gift wrap  ", locale: "de-DE"), ShopifyJson.Order(1002, T, customer: null, note: "guest"), ShopifyJson.Order(1003, T, customer: 7, note: " ")],
             false, "o3"));
 
         var batch = Assert.Single(await _host.ReadAllAsync("orders", null));
@@ -140,6 +140,8 @@ public sealed class IncrementalTests : IDisposable
         Assert.Equal("gid://shopify/Customer/7", note.CustomerSourceId);
         Assert.Equal("#1001", note.OrderId);
         Assert.Equal("Please gift wrap", note.Body);
+        Assert.Equal("de-DE", note.Language); // the buyer's checkout language: stated, so enrichment checks instead of guessing
+        Assert.Null(batch.Feedback[1].Language);
         Assert.Equal(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), note.OccurredAt);
         Assert.Equal(T, note.UpdatedAt);
         Assert.Equal(new Uri("https://admin.shopify.com/store/acme-eu/orders/1001"), note.Url);

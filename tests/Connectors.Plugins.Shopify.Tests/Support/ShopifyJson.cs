@@ -30,9 +30,9 @@ internal static class ShopifyJson
          "smsMarketingConsent":null}
         """;
 
-    public static string Order(long id, DateTimeOffset updatedAt, long? customer, string? note) =>
+    public static string Order(long id, DateTimeOffset updatedAt, long? customer, string? note, string? locale = null) =>
         $$"""
-        {"id":"gid://shopify/Order/{{id}}","name":"#{{id}}","note":{{Str(note)}},"email":"o{{id}}@example.com",
+        {"id":"gid://shopify/Order/{{id}}","name":"#{{id}}","note":{{Str(note)}},"customerLocale":{{Str(locale)}},"email":"o{{id}}@example.com",
          "createdAt":"2024-01-01T00:00:00Z","updatedAt":"{{Iso(updatedAt)}}",
          "customer":{{(customer is null ? "null" : $"{{\"id\":\"gid://shopify/Customer/{customer}\"}}")}}}
         """;

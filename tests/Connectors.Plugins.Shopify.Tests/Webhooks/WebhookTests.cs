@@ -17,7 +17,7 @@ public sealed class WebhookTests : IDisposable
 
     private const string OrderPayload =
         """
-        {"id":820982911946154508,"name":"#9999","email":"jon@example.com","note":"Call before delivery",
+        {"id":820982911946154508,"name":"#9999","email":"jon@example.com","note":"Call before delivery","customer_locale":"fr",
          "customer":{"id":115310627314723954,"email":"john@example.com"},
          "created_at":"2025-03-01T12:00:00-05:00","updated_at":"2025-03-01T12:30:00-05:00"}
         """;
@@ -118,6 +118,7 @@ public sealed class WebhookTests : IDisposable
         Assert.Equal(FeedbackKinds.OrderNote, note.Kind);
         Assert.Equal("#9999", note.OrderId);
         Assert.Equal("Call before delivery", note.Body);
+        Assert.Equal("fr", note.Language);
         Assert.Equal("gid://shopify/Customer/115310627314723954", note.CustomerSourceId);
         Assert.Equal(new DateTimeOffset(2025, 3, 1, 17, 0, 0, TimeSpan.Zero), note.OccurredAt);
         Assert.Equal(new DateTimeOffset(2025, 3, 1, 17, 30, 0, TimeSpan.Zero), note.UpdatedAt);

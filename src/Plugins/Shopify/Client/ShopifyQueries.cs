@@ -37,7 +37,7 @@ public static class ShopifyQueries
     /// <summary>The bulk operation fields the client reads.</summary>
     private const string BulkFields = "id status errorCode createdAt completedAt objectCount url partialDataUrl query";
 
-    private const string OrderFields = "id name note email createdAt updatedAt customer { id }";
+    private const string OrderFields = "id name note customerLocale email createdAt updatedAt customer { id }";
 
     /// <summary>Shopify refuses a query whose requested cost is over this (MAX_COST_EXCEEDED).</summary>
     public const int MaxQueryCost = 1000;

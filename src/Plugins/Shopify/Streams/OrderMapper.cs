@@ -29,6 +29,8 @@ internal static class OrderMapper
             CustomerSourceId = customerId,
             OrderId = node.Name ?? node.Id,
             Body = node.Note.Trim(),
+            // Stated, so the host's language identifier only checks it instead of guessing from a few words.
+            Language = string.IsNullOrWhiteSpace(node.CustomerLocale) ? null : node.CustomerLocale.Trim(),
             OccurredAt = node.CreatedAt,
             UpdatedAt = node.UpdatedAt,
             Url = AdminUrl(shopHandle, node.Id),

@@ -11,6 +11,8 @@ internal sealed class WebhookOrder
 
     public string? Note { get; init; }
 
+    public string? CustomerLocale { get; init; }
+
     public WebhookCustomerRef? Customer { get; init; }
 
     public DateTimeOffset? CreatedAt { get; init; }

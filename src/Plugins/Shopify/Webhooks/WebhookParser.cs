@@ -74,6 +74,7 @@ internal sealed class WebhookParser(string shopHandle)
             Name = payload.Name,
             Email = payload.Email,
             Note = payload.Note,
+            CustomerLocale = payload.CustomerLocale,
             CreatedAt = created,
             UpdatedAt = payload.UpdatedAt ?? created,
             Customer = payload.Customer?.Id is { } customerId and > 0 ? new NodeRef { Id = ShopifyGid.Customer(customerId) } : null,

@@ -24,6 +24,9 @@ public sealed record OrderRecord
     /// <summary>Note the buyer left (delivery instructions, complaints), in the buyer's language.</summary>
     public string? Note { get; init; }
 
+    /// <summary>The buyer's language at checkout (<c>de</c>, <c>pt-BR</c>), as Shopify's <c>Order.customerLocale</c> gives it.</summary>
+    public string? CustomerLocale { get; init; }
+
     /// <summary>Tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -165,6 +165,7 @@ internal sealed class ShopifySeedData
             Email = person.Email is null ? null : r.Chance(0.1) ? person.Email.ToUpperInvariant() : person.Email,
             Phone = person.PhoneNational is not null && r.Chance(0.5) ? person.PhoneNational : null,
             Note = r.Chance(0.3) ? SandboxText.OrderNote(person.Language, r.NextUInt64()) : null,
+            CustomerLocale = person.Locale, // drawn from no random number, so the seeded data stay as they were
             Tags = r.Chance(0.2) ? PickTags(ref r, OrderTagPool) : [],
             FinancialStatus = financial,
             TotalPrice = new decimal(r.Next(1000, 30000), 0, 0, false, 2),

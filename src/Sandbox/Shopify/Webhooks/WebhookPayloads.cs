@@ -33,6 +33,7 @@ internal static class WebhookPayloads
             Text(w, "contact_email", order.Email);
             Text(w, "phone", order.Phone);
             Text(w, "note", order.Note);
+            Text(w, "customer_locale", order.CustomerLocale);
             w.WriteString("tags", string.Join(", ", order.Tags));
             w.WriteString("created_at", Time(order.CreatedAt));
             w.WriteString("updated_at", Time(order.UpdatedAt));

@@ -12,6 +12,9 @@ internal sealed class OrderNode
 
     public string? Note { get; init; }
 
+    /// <summary>The buyer's language at checkout (<c>de</c>, <c>fr-CA</c>): the language the note is stated to be in.</summary>
+    public string? CustomerLocale { get; init; }
+
     public string? Email { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -16,6 +16,7 @@ internal static partial class ShopifySchema
             .String("email", o => o.Email)
             .String("phone", o => o.Phone)
             .String("note", o => o.Note)
+            .String("customerLocale", o => o.CustomerLocale)
             .StringList("tags", o => o.Tags)
             .Time("createdAt", o => o.CreatedAt)
             .Time("updatedAt", o => o.UpdatedAt)
