@@ -68,7 +68,7 @@ public sealed class ConfigSectionTests : IDisposable
                           "when": { "sentiment": ["angry"], "ratingAtMost": 4, "topic": ["damaged"] } } ],
             "identity": { "matchOn": ["email", "name"] },
             "enrichment": { "langauge": {}, "plugins": ["ai"], "priority": { "rules": [ { "name": "x", "when": {}, "priority": 3 } ] } },
-            "alerts": [ { "name": "spike", "when": { "topics": ["damaged"] }, "to": "helpdesk" } ]
+            "alerts": [ { "name": "spike", "when": { "topics": ["damaged"] }, "to": "helpdesk", "by": "planet" } ]
             """);
 
         var byPath = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" | ", g.Select(e => e.Message)));
@@ -83,7 +83,8 @@ public sealed class ConfigSectionTests : IDisposable
         Assert.Contains("got the number 3", byPath["$.enrichment.priority.rules[0].priority"], StringComparison.Ordinal);
         Assert.Contains("needs a threshold", byPath["$.alerts[0].factor"], StringComparison.Ordinal);
         Assert.Contains("does not take alerts", byPath["$.alerts[0].to"], StringComparison.Ordinal);
-        Assert.Equal(11, errors.Count);
+        Assert.Contains("expected one of: none, channel, kind, topic, language, country, got the string \"planet\"", byPath["$.alerts[0].by"], StringComparison.Ordinal);
+        Assert.Equal(12, errors.Count);
     }
 
     [Fact]
