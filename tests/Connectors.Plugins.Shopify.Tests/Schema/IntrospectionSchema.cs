@@ -19,7 +19,7 @@ internal sealed class IntrospectionSchema
 
     public Dictionary<string, SchemaType> Types { get; }
 
-    /// <summary>Shopify's Admin schema 2025-01, copied beside the tests from the shared API specs.</summary>
+    /// <summary>Shopify's Admin schema 2025-01, copied beside the tests from the repository's vendor-models folder.</summary>
     public static string AdminSchemaPath => Path.Combine(AppContext.BaseDirectory, "Schema", "admin_schema_2025-01.json.gz");
 
     public static IntrospectionSchema LoadGzip(string path)
@@ -27,7 +27,7 @@ internal sealed class IntrospectionSchema
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                $"{path} is missing: the test project links it from shared/apis/specs/shopify (beside the repository); check that folder exists", path);
+                $"{path} is missing: the test project links it from vendor-models/shopify in the repository; check that file exists", path);
         }
 
         using var file = File.OpenRead(path);

@@ -91,8 +91,8 @@ public sealed class SchemaConformanceTests
         }
 
         Assert.NotNull(directory);
-        var path = Path.Combine(directory.Parent!.FullName, "shared", "apis", "specs", "shopify", "admin_schema_2025-01.json.gz");
-        Assert.True(File.Exists(path), $"Shopify's schema is expected beside the repository at {path}");
+        var path = Path.Combine(directory.FullName, "vendor-models", "shopify", "admin_schema_2025-01.json.gz");
+        Assert.True(File.Exists(path), $"Shopify's schema is expected in the repository at {path} (vendor-models/README.md)");
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var document = JsonDocument.Parse(gzip);
