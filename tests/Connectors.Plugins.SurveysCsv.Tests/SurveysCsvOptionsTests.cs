@@ -55,16 +55,18 @@ public sealed class SurveysCsvOptionsTests
         options.Delimiter = ";;";
         options.DefaultCountry = "de";
         options.FilePattern = "exports/*.csv";
+        options.Language = "German";
         options.Columns = new SurveyColumnMap { Email = "email" };
 
         var errors = Validate(options);
 
         Assert.Equal(
-            ["Columns.Score", "Columns.SubmittedAt", "DefaultCountry", "Delimiter", "FilePattern", "Scale"],
+            ["Columns.Score", "Columns.SubmittedAt", "DefaultCountry", "Delimiter", "FilePattern", "Language", "Scale"],
             errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("must be one of nps-0-10, csat-1-5, stars-1-5; was \"nps-1-10\"", errors["Scale"]);
         Assert.StartsWith("must be exactly one character", errors["Delimiter"], StringComparison.Ordinal);
         Assert.StartsWith("must be an ISO 3166-1 alpha-2 code", errors["DefaultCountry"], StringComparison.Ordinal);
+        Assert.StartsWith("must be a language tag such as \"de\"", errors["Language"], StringComparison.Ordinal);
         Assert.StartsWith("is not set and neither is columns.comment", errors["Columns.Score"], StringComparison.Ordinal);
     }
 

@@ -58,6 +58,21 @@ public sealed class SurveysCsvSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_language_column_states_each_answers_language_and_the_option_fills_blank_cells()
+    {
+        _folder.Write("a.csv", "Email,score,comment,submitted_at,lang\n" +
+            "a@example.com,9,Sehr gut,2024-05-01,de-DE\n" +
+            "b@example.com,3,Trop lent,2024-05-02, \n");
+        var options = SurveyFolder.NpsOptions();
+        options.Columns = new SurveyColumnMap { Email = "Email", Score = "score", Comment = "comment", SubmittedAt = "submitted_at", Language = "LANG" };
+        options.Language = "fr";
+
+        var feedback = (await SurveyFolder.ReadAllAsync(_folder.Source(options))).SelectMany(b => b.Feedback).ToList();
+
+        Assert.Equal(["de-DE", "fr"], feedback.Select(f => f.Language));
+    }
+
+    [Fact]
     public async Task Respondents_are_keyed_by_phone_without_email_and_absent_without_either()
     {
         _folder.Write("a.csv", Header +

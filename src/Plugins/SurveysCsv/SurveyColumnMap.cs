@@ -33,6 +33,13 @@ public sealed class SurveyColumnMap
     /// <summary>Header of the order id the answer is about.</summary>
     public string? OrderId { get; set; }
 
+    /// <summary>
+    /// Header of the language the respondent answered in (<c>de</c>, <c>pt-BR</c>; Qualtrics' <c>UserLanguage</c>, a
+    /// survey tool's <c>locale</c>): stated, so the host's language enricher checks it instead of guessing. A blank cell
+    /// falls back to <see cref="SurveysCsvOptions.Language"/>.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>Header of the export's own response id; when absent, answers are keyed by file name and line.</summary>
     public string? ResponseId { get; set; }
 }

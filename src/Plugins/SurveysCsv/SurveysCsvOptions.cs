@@ -32,6 +32,12 @@ public sealed class SurveysCsvOptions : IValidatableObject
     public string? DefaultCountry { get; set; }
 
     /// <summary>
+    /// The language the answers are written in when the export has no language column (a German-market survey: <c>de</c>);
+    /// a BCP 47 tag. Stated, so the host checks it against the text instead of guessing from a few words.
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>
     /// The feedback kind of every row: <c>survey_answer</c> (the default), <c>message</c> for a contact form, or another
     /// name in lower_snake_case; see <see cref="FeedbackKinds"/> for the well-known ones.
     /// </summary>
@@ -79,6 +85,13 @@ public sealed class SurveysCsvOptions : IValidatableObject
             yield return new ValidationResult(
                 $"must be an ISO 3166-1 alpha-2 code in upper case, such as \"DE\" or \"US\"; was \"{DefaultCountry}\"",
                 [nameof(DefaultCountry)]);
+        }
+
+        if (Language is not null && !IsLanguageTag(Language))
+        {
+            yield return new ValidationResult(
+                $"must be a language tag such as \"de\", \"en-GB\" or \"pt-BR\" (ISO 639-1, optionally with a region); was \"{Language}\"",
+                [nameof(Language)]);
         }
 
         if (FilePattern is not null && FilePattern.IndexOfAny(['/', '\\']) >= 0)
@@ -131,4 +144,12 @@ public sealed class SurveysCsvOptions : IValidatableObject
 
     private static bool IsCountryCode(string value) =>
         value.Length == 2 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]);
+
+    /// <summary>Two or three ASCII letters, optionally a <c>-</c> or <c>_</c> and a region or script of 2 to 4 letters or digits.</summary>
+    private static bool IsLanguageTag(string value)
+    {
+        var parts = value.Split('-', '_');
+        return parts.Length <= 2 && parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
+            && (parts.Length == 1 || (parts[1].Length is >= 2 and <= 4 && parts[1].All(char.IsAsciiLetterOrDigit)));
+    }
 }

@@ -4,7 +4,7 @@ namespace Connectors.Plugins.SurveysCsv.Internal;
 
 /// <summary>Where each mapped column is in one file; <c>-1</c> when the column is not mapped.</summary>
 internal sealed record ColumnOrdinals(
-    int Email, int Phone, int Name, int Score, int Comment, int SubmittedAt, int OrderId, int ResponseId)
+    int Email, int Phone, int Name, int Score, int Comment, int SubmittedAt, int OrderId, int ResponseId, int Language)
 {
     /// <summary>Finds the mapped headers, ignoring case and surrounding spaces.</summary>
     /// <param name="reader">A reader positioned after the header row.</param>
@@ -43,7 +43,8 @@ internal sealed record ColumnOrdinals(
             Find(nameof(map.Comment), map.Comment),
             Find(nameof(map.SubmittedAt), map.SubmittedAt),
             Find(nameof(map.OrderId), map.OrderId),
-            Find(nameof(map.ResponseId), map.ResponseId));
+            Find(nameof(map.ResponseId), map.ResponseId),
+            Find(nameof(map.Language), map.Language));
 
         if (problems.Count == 0)
         {

@@ -55,6 +55,7 @@ internal sealed class SurveyRowMapper(SurveysCsvOptions options, RatingScale? sc
             OrderId = orderId,
             Rating = rating,
             Body = comment,
+            Language = Get(row, columns.Language) ?? options.Language,
             OccurredAt = occurredAt,
         };
         var customer = customerId is null ? null : new CustomerRecord
