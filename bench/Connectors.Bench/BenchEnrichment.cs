@@ -14,7 +14,7 @@ internal static class BenchEnrichment
 
     /// <summary>The configuration section: empty (the defaults, every enricher on) or every built-in enricher switched off.</summary>
     public static string Section(bool on) => on
-        ? ""
+        ? (Environment.GetEnvironmentVariable("BENCH_ENRICHMENT") is { } e ? $"\"enrichment\": {e}," : "")
         : """
           "enrichment": { "language": { "enabled": false }, "sentiment": { "enabled": false }, "topics": { "enabled": false }, "priority": { "enabled": false } },
           """;

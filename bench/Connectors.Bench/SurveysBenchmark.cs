@@ -25,7 +25,7 @@ internal static class SurveysBenchmark
                   "plugins": { "directory": "{{BenchPaths.Plugins.Replace("\\", "/", StringComparison.Ordinal)}}" },
                   "connectors": [ { "name": "nps", "plugin": "surveys-csv",
                     "options": { "directory": "exports", "scale": "nps-0-10", "batchSize": 1000, "defaultCountry": "US",
-                      "columns": { "responseId": "id", "email": "email", "phone": "phone", "name": "name", "score": "score", "comment": "comment", "submittedAt": "at" } } } ] }
+                      "columns": { "responseId": "id", "email": "email", "phone": "phone", "name": "name", "score": "score", "comment": "comment", "submittedAt": "at", "language": "lang" } } } ] }
                 """);
             using var host = await BenchHosts.BuildAsync(configPath);
             var engine = host.Services.GetRequiredService<SyncEngine>();
@@ -53,32 +53,34 @@ internal static class SurveysBenchmark
         }
     }
 
-    // What respondents write, in the nine languages the enrichers know, so the enrichers do their real work on every row.
-    private static readonly string[] Comments =
+    // What respondents write, in the nine languages the enrichers know, with the language the survey tool recorded
+    // (as Qualtrics' UserLanguage or a locale column), so the enrichers do their real work on every row.
+    private static readonly (string Language, string Text)[] Comments =
     [
-        "Delivery was fast but the box arrived damaged", "Great quality, I will order again", "Still waiting for my refund after three weeks",
-        "Die Lieferung kam zu spät und der Karton war kaputt", "Sehr gute Qualität, gerne wieder",
-        "Le colis est arrivé en retard, service client injoignable", "Produit de très bonne qualité, merci",
-        "El pedido llegó roto y nadie responde", "Muy buena calidad y envío rápido",
-        "La taglia era sbagliata, reso complicato", "Ottimo prodotto, consegna veloce",
-        "O produto chegou com defeito e o reembolso não veio", "Entrega rápida, adorei",
-        "Het pakket was beschadigd en te laat", "Prima kwaliteit, snelle levering",
-        "快递太慢了，包装也破了", "质量很好，很满意",
-        "配送が遅くて箱が壊れていました", "品質がとても良いです",
+        ("en", "Delivery was fast but the box arrived damaged"), ("en", "Great quality, I will order again"),
+        ("en", "Still waiting for my refund after three weeks"),
+        ("de", "Die Lieferung kam zu spät und der Karton war kaputt"), ("de", "Sehr gute Qualität, gerne wieder"),
+        ("fr", "Le colis est arrivé en retard, service client injoignable"), ("fr", "Produit de très bonne qualité, merci"),
+        ("es", "El pedido llegó roto y nadie responde"), ("es", "Muy buena calidad y envío rápido"),
+        ("it", "La taglia era sbagliata, reso complicato"), ("it", "Ottimo prodotto, consegna veloce"),
+        ("pt", "O produto chegou com defeito e o reembolso não veio"), ("pt", "Entrega rápida, adorei"),
+        ("nl", "Het pakket was beschadigd en te laat"), ("nl", "Prima kwaliteit, snelle levering"),
+        ("zh", "快递太慢了，包装也破了"), ("zh", "质量很好，很满意"),
+        ("ja", "配送が遅くて箱が壊れていました"), ("ja", "品質がとても良いです"),
     ];
 
     private static void WriteExport(string path, int rows)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var writer = new StreamWriter(path);
-        writer.WriteLine("id,email,phone,name,score,comment,at");
+        writer.WriteLine("id,email,phone,name,score,comment,at,lang");
         for (var i = 0; i < rows; i++)
         {
             // Distinct people, their emails and phones scattered over the key space as real ones are.
             var key = BenchKeys.Scatter(i);
             var phone = i % 3 == 0 ? "" : $"(415) {2 + key % 8}{key / 8 % 1_000_000:00-0000}";
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"r{i},{key:x8}.person{i}@example.com,{phone},Person {i},{i % 11},\"{Comments[i % Comments.Length]} (#{i})\",2026-10-{1 + (i % 28):00}T{i % 24:00}:00:00Z"));
+                $"r{i},{key:x8}.person{i}@example.com,{phone},Person {i},{i % 11},\"{Comments[i % Comments.Length].Text} (#{i})\",2026-10-{1 + (i % 28):00}T{i % 24:00}:00:00Z,{Comments[i % Comments.Length].Language}"));
         }
     }
 }
