@@ -125,6 +125,13 @@ public sealed class SourceChecksTests
     }
 
     [Fact]
+    public async Task The_corrupt_checkpoint_check_catches_a_checkpoint_from_a_future_version_taken_for_none()
+    {
+        var failure = await FlawedSource<IgnoresUnknownCheckpointPlugin>.FailsAsync(s => s.A_corrupt_checkpoint_fails_clearly());
+        Assert.Contains("read from the corrupt checkpoint '{\"version\":999,\"cursor\":\"written by a newer release\"}' yielded records (a silent restart)", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_corrupt_checkpoint_check_catches_a_crash()
     {
         var failure = await FlawedSource<CrashesOnCheckpointPlugin>.FailsAsync(s => s.A_corrupt_checkpoint_fails_clearly());

@@ -115,6 +115,13 @@ public class FixtureSource(IConnectorContext context, SourceFlaws flaws) : ISour
             return JsonDocument.Parse(checkpoint).RootElement.GetProperty("after").GetInt32();
         }
 
+        if (Has(SourceFlaws.IgnoresUnknownCheckpoint))
+        {
+            // Lenient, as a serializer is by default: members it does not know are skipped, and a missing cursor means "from the start".
+            using var lenient = JsonDocument.Parse(checkpoint);
+            return lenient.RootElement.TryGetProperty("after", out var at) ? at.GetInt32() : 0;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(checkpoint);

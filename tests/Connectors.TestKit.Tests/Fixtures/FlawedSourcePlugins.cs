@@ -102,3 +102,8 @@ internal sealed class SkipsLastPageOnRereadPlugin : FixtureSourcePluginBase
 {
     protected override SourceFlaws Flaws => SourceFlaws.SkipsLastPageOnReread;
 }
+
+internal sealed class IgnoresUnknownCheckpointPlugin : FixtureSourcePluginBase
+{
+    protected override SourceFlaws Flaws => SourceFlaws.IgnoresUnknownCheckpoint;
+}

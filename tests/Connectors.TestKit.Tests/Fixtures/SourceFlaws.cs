@@ -25,4 +25,5 @@ public enum SourceFlaws
     UndeclaredWebhooks = 1 << 17,
     NoRecords = 1 << 18,
     SkipsLastPageOnReread = 1 << 19,
+    IgnoresUnknownCheckpoint = 1 << 20,
 }
