@@ -66,6 +66,14 @@ public sealed class SourceChecksTests
     }
 
     [Fact]
+    public async Task The_secrets_check_catches_a_key_in_the_log_and_does_not_repeat_it()
+    {
+        var failure = await FlawedSource<LogsSecretPlugin>.FailsAsync(s => s.No_secret_is_logged());
+        Assert.Contains("a Warning log line shows a secret from the options: 'Checking the fixture server with key ***'", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(FixtureOptions.GoodKey, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_connector_that_calls_a_real_address_fails_its_check_without_reaching_the_network()
     {
         var failure = await FlawedSource<CallsTheNetworkPlugin>.FailsAsync(s => s.Check_passes_on_the_good_config());

@@ -195,6 +195,32 @@ public abstract class ConnectorConformanceTests<TPlugin> : IAsyncLifetime
         ConformanceException.ThrowIfAny("check", problems);
     }
 
+    /// <summary>
+    /// Nothing the connector logs while it checks (with the good and the refused options) and reads or pushes shows a
+    /// token, secret, password or API key from its options: operators paste logs into tickets and chats.
+    /// </summary>
+    [Fact]
+    public async Task No_secret_is_logged()
+    {
+        var good = OfOptionsType(GoodOptions(), nameof(GoodOptions));
+        var refused = OfOptionsType(RefusedOptions(), nameof(RefusedOptions));
+        await CheckAsync(good);
+        await CheckAsync(refused);
+        await ExerciseAsync();
+        var secrets = SecretValues.Of(good).Concat(SecretValues.Of(refused)).Distinct().ToList();
+        var leaks = Log.Entries.Where(e => secrets.Any(s => e.Message.Contains(s, StringComparison.Ordinal)))
+            .Select(e => $"a {e.Level} log line shows a secret from the options: '{Mask(e.Message, secrets)}'; name the option instead")
+            .Take(5)
+            .ToList();
+        ConformanceException.ThrowIfAny("secrets", leaks);
+    }
+
+    /// <summary>What the connector does with <c>GoodOptions()</c>: a source reads every stream, a sink pushes its samples.</summary>
+    private protected abstract Task ExerciseAsync();
+
+    private static string Mask(string message, IEnumerable<string> secrets) =>
+        secrets.Aggregate(message, (text, secret) => text.Replace(secret, "***", StringComparison.Ordinal));
+
     /// <summary>The author's options, checked to be there and of the manifest's options type before any rule runs on them.</summary>
     private protected object OfOptionsType(object? options, string source)
     {

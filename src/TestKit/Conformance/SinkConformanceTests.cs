@@ -144,6 +144,8 @@ public abstract class SinkConformanceTests<TPlugin> : ConnectorConformanceTests<
         ConformanceException.ThrowIfAny("cancellation", problems);
     }
 
+    private protected override Task ExerciseAsync() => PushUntilSettledAsync(CreateSink(), Samples(), "secrets");
+
     private List<SinkItem> Samples()
     {
         var items = SampleItems()?.ToList() ?? throw ConformanceException.Of("results", "SampleItems() returned null");

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Connectors.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Connectors.TestKit.Tests.Fixtures;
 
@@ -35,6 +36,11 @@ public class FixtureSource(IConnectorContext context, SourceFlaws flaws) : ISour
             {
                 return CheckResult.Failure(ex.Message);
             }
+        }
+
+        if (Has(SourceFlaws.LogsSecret))
+        {
+            context.Logger.LogWarning("Checking the fixture server with key {Key}", _apiKey);
         }
 
         if (_apiKey == FixtureOptions.GoodKey || Has(SourceFlaws.CheckAlwaysPasses))

@@ -107,3 +107,8 @@ internal sealed class IgnoresUnknownCheckpointPlugin : FixtureSourcePluginBase
 {
     protected override SourceFlaws Flaws => SourceFlaws.IgnoresUnknownCheckpoint;
 }
+
+internal sealed class LogsSecretPlugin : FixtureSourcePluginBase
+{
+    protected override SourceFlaws Flaws => SourceFlaws.LogsSecret;
+}

@@ -26,4 +26,5 @@ public enum SourceFlaws
     NoRecords = 1 << 18,
     SkipsLastPageOnReread = 1 << 19,
     IgnoresUnknownCheckpoint = 1 << 20,
+    LogsSecret = 1 << 21,
 }
