@@ -18,7 +18,11 @@ internal sealed class RecordSet
 
     public IReadOnlyDictionary<string, string> Records => _records;
 
-    /// <summary>Keys met twice in one read with different content: the later would overwrite the earlier in the store.</summary>
+    /// <summary>
+    /// Feedback and message keys met twice in one read with different content: the later would overwrite the earlier in
+    /// the store. A customer may come again changed (the author of several reviews, last seen later): the store keeps the
+    /// newest attribute values, so that is how a source reports what it learnt.
+    /// </summary>
     public IReadOnlyList<string> Unstable => _unstable;
 
     public static RecordSet Of(IEnumerable<SourceBatch> batches)
@@ -52,7 +56,7 @@ internal sealed class RecordSet
 
     private void Add(string key, string json)
     {
-        if (_records.TryGetValue(key, out var earlier) && earlier != json)
+        if (!key.StartsWith("customer:", StringComparison.Ordinal) && _records.TryGetValue(key, out var earlier) && earlier != json)
         {
             _unstable.Add($"{key} was read twice with different content:\n    {earlier}\n    {json}");
         }
