@@ -35,7 +35,7 @@ public sealed class FailureTests
     public async Task A_refused_token_fails_every_item_with_what_to_fix_and_is_logged_once()
     {
         await using var harness = await SinkHarness.StartAsync();
-        var (sink, context) = harness.CreateSink(harness.Options(o => o.AccessToken = "pat-na1-revoked"));
+        var (sink, log) = harness.CreateSink(harness.Options(o => o.AccessToken = "pat-na1-revoked"));
 
         var first = await sink.PushAsync([Customer(1), Feedback("r1", Person(1))], CancellationToken.None);
         var second = await sink.PushAsync([Customer(2)], CancellationToken.None);
@@ -46,8 +46,8 @@ public sealed class FailureTests
             Assert.Contains("HubSpot refused the access token (401 INVALID_AUTHENTICATION", r.Error, StringComparison.Ordinal);
             Assert.Contains("Fix accessToken", r.Error, StringComparison.Ordinal);
         });
-        Assert.Single(context.Log.Entries, e => e.Level == LogLevel.Error);
-        Assert.DoesNotContain("pat-na1-revoked", string.Join("\n", context.Log.Entries.Select(e => e.Message)), StringComparison.Ordinal);
+        Assert.Single(log.Entries, e => e.Level == LogLevel.Error);
+        Assert.DoesNotContain("pat-na1-revoked", string.Join("\n", log.Entries.Select(e => e.Message)), StringComparison.Ordinal);
     }
 
     [Fact]

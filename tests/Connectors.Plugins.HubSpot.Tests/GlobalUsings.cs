@@ -1,1 +1,2 @@
 global using Connectors.Plugins.HubSpot.Tests.Support;
+global using Connectors.TestKit;

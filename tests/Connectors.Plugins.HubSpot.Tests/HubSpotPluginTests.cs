@@ -29,7 +29,7 @@ public sealed class HubSpotPluginTests
         var time = new FakeTimeProvider();
         var options = new HubSpotOptions { AccessToken = "pat-na1-a", BatchSize = 40, RequestsPerTenSeconds = 190 };
 
-        var sink = (ISinkConnector)new HubSpotPlugin().CreateConnector(new TestConnectorContext(options, http, time, provider));
+        var sink = (ISinkConnector)new HubSpotPlugin().CreateConnector(new TestConnectorContext(options, provider) { HttpClient = http, TimeProvider = time });
 
         Assert.Equal(new SinkLimits(40, 190, TimeSpan.FromSeconds(10)), sink.Limits);
         Assert.Single(services, s => s.ServiceType == typeof(HubSpotAccounts));

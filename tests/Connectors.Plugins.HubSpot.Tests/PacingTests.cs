@@ -16,7 +16,7 @@ public sealed class PacingTests
         var (sink, _) = harness.CreateSink(harness.Options(o => (o.RequestsPerTenSeconds, o.BatchSize) = (100, 5)));
         var start = clock.GetUtcNow();
 
-        var results = await ClockDriver.RunAsync(clock, harness.HubSpot.Vendor,
+        var results = await FakeClockDriver.RunWhileQuietAsync(clock, () => harness.HubSpot.Vendor.Counters.Requests,
             () => SinkHarness.PushUntilSettledAsync(sink, [.. Enumerable.Range(0, 1000).Select(i => Customer(i))], maxRounds: 5), TimeSpan.FromMilliseconds(500));
 
         Assert.All(results.Values, r => Assert.Equal(SinkOutcome.Done, r.Outcome));
@@ -34,7 +34,7 @@ public sealed class PacingTests
         await using var harness = await SinkHarness.StartAsync(k => k with { RequestsPerWindow = 20 }, clock);
         var (sink, _) = harness.CreateSink(harness.Options(o => (o.RequestsPerTenSeconds, o.BatchSize) = (190, 1)));
 
-        var results = await ClockDriver.RunAsync(clock, harness.HubSpot.Vendor,
+        var results = await FakeClockDriver.RunWhileQuietAsync(clock, () => harness.HubSpot.Vendor.Counters.Requests,
             () => SinkHarness.PushUntilSettledAsync(sink, [.. Enumerable.Range(0, 60).Select(i => Customer(i))], maxRounds: 5), TimeSpan.FromMilliseconds(500));
 
         Assert.All(results.Values, r => Assert.Equal(SinkOutcome.Done, r.Outcome));
@@ -50,7 +50,7 @@ public sealed class PacingTests
         var (a, _) = harness.CreateSink(harness.Options(o => (o.RequestsPerTenSeconds, o.BatchSize) = (10, 1)), "crm-a");
         var (b, _) = harness.CreateSink(harness.Options(o => (o.RequestsPerTenSeconds, o.BatchSize) = (10, 1)), "crm-b");
 
-        var pushes = await ClockDriver.RunAsync(clock, harness.HubSpot.Vendor, () => Task.WhenAll(
+        var pushes = await FakeClockDriver.RunWhileQuietAsync(clock, () => harness.HubSpot.Vendor.Counters.Requests, () => Task.WhenAll(
             SinkHarness.PushUntilSettledAsync(a, [.. Enumerable.Range(0, 30).Select(i => Customer(i))], maxRounds: 5),
             SinkHarness.PushUntilSettledAsync(b, [.. Enumerable.Range(30, 30).Select(i => Customer(i))], maxRounds: 5)), TimeSpan.FromMilliseconds(500));
 

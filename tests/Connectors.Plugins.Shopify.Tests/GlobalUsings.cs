@@ -1,1 +1,2 @@
 global using Connectors.Plugins.Shopify.Tests.Support;
+global using Connectors.TestKit;

@@ -32,7 +32,7 @@ public sealed class ShopifyPluginTests
     [Fact]
     public void Connectors_of_the_same_shop_and_token_share_one_budget_and_another_token_gets_its_own()
     {
-        using var services = TestConnectorContext.PluginServices();
+        using var services = PluginServices.For<ShopifyPlugin>();
         var registry = services.GetRequiredService<ThrottleBudgetRegistry>();
         var time = new FakeTimeProvider();
 

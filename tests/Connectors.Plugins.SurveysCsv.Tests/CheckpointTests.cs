@@ -108,6 +108,7 @@ public sealed class CheckpointTests : IDisposable
     [InlineData("{\"files\":[1,2]}")]
     [InlineData("{\"files\":{\"a.csv\":-1}}")]
     [InlineData("null")]
+    [InlineData("{\"version\":2,\"rows\":{\"a.csv\":5}}")] // a newer release's: not read as empty (every file re-read); found by the test kit
     public void An_unparseable_checkpoint_is_refused_with_a_clear_message(string checkpoint)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Source().ReadAsync("answers", checkpoint, CancellationToken.None));

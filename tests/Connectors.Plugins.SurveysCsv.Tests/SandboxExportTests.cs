@@ -3,6 +3,7 @@ using System.Text.Json;
 using Connectors.Abstractions;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Surveys;
+using Connectors.TestKit;
 
 namespace Connectors.Plugins.SurveysCsv.Tests;
 
@@ -26,7 +27,8 @@ public sealed class SandboxExportTests : IDisposable
             Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true), connector.Name);
             Assert.Empty(options.Validate(new ValidationContext(options)));
 
-            using var context = new TestConnectorContext(options, _root.FullName);
+            using var services = PluginServices.For<SurveysCsvPlugin>();
+            var context = new TestConnectorContext(options, services) { ContentRoot = _root.FullName };
             var batches = await SurveyFolder.ReadAllAsync((SurveysCsvSource)new SurveysCsvPlugin().CreateConnector(context));
             var feedback = batches.SelectMany(b => b.Feedback).ToList();
 

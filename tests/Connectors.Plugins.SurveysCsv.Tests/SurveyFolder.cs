@@ -1,4 +1,6 @@
 using Connectors.Abstractions;
+using Connectors.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Plugins.SurveysCsv.Tests;
 
@@ -6,7 +8,7 @@ namespace Connectors.Plugins.SurveysCsv.Tests;
 internal sealed class SurveyFolder : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("surveys-csv-");
-    private readonly List<TestConnectorContext> _contexts = [];
+    private readonly ServiceProvider _services = PluginServices.For<SurveysCsvPlugin>();
 
     public SurveyFolder() => Directory.CreateDirectory(AnswersPath);
 
@@ -52,8 +54,7 @@ internal sealed class SurveyFolder : IDisposable
 
     public SurveysCsvSource Source(SurveysCsvOptions? options = null)
     {
-        var context = new TestConnectorContext(options ?? NpsOptions(), _root.FullName);
-        _contexts.Add(context);
+        var context = new TestConnectorContext(options ?? NpsOptions(), _services) { ConnectorName = "surveys-test", ContentRoot = _root.FullName };
         return (SurveysCsvSource)new SurveysCsvPlugin().CreateConnector(context);
     }
 
@@ -70,7 +71,7 @@ internal sealed class SurveyFolder : IDisposable
 
     public void Dispose()
     {
-        _contexts.ForEach(c => c.Dispose());
+        _services.Dispose();
         _root.Delete(recursive: true);
     }
 }

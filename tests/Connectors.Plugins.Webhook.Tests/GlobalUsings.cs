@@ -1,1 +1,2 @@
 global using Connectors.Plugins.Webhook.Tests.Support;
+global using Connectors.TestKit;

@@ -22,7 +22,7 @@ public sealed class WebhookPluginTests
     public async Task The_sink_declares_its_limits_and_connectors_posting_to_one_url_share_its_pacer()
     {
         await using var sandbox = await WebhookSandbox.StartAsync();
-        using var services = TestConnectorContext.PluginServices();
+        using var services = PluginServices.For<WebhookPlugin>();
 
         var first = sandbox.Sink(o => { o.BatchSize = 7; o.RequestsPerMinute = 120; }, services);
         sandbox.Sink(o => o.RequestsPerMinute = 30, services);

@@ -1,1 +1,2 @@
 global using Connectors.Plugins.Zendesk.Tests.Support;
+global using Connectors.TestKit;

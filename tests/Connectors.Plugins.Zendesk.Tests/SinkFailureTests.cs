@@ -63,7 +63,7 @@ public sealed class SinkFailureTests
         sandbox.Clock.Advance(TimeSpan.FromSeconds(15));
 
         // Another host (its own budget) spends the account's minute first.
-        using (var other = TestConnectorContext.PluginServices())
+        using (var other = PluginServices.For<ZendeskPlugin>())
         {
             Assert.Equal(SinkOutcome.Done, (await sandbox.Sink(services: other).PushAsync([Items.Customer(Items.Customer(9))], CancellationToken.None)).Single().Outcome);
         }

@@ -21,7 +21,7 @@ public sealed class ZendeskPluginTests
     public async Task Connectors_of_one_account_share_the_registered_budget_and_declare_their_limits()
     {
         await using var sandbox = await ZendeskSandbox.StartAsync();
-        using var services = TestConnectorContext.PluginServices();
+        using var services = PluginServices.For<ZendeskPlugin>();
 
         var first = sandbox.Sink(o => { o.BatchSize = 7; o.RequestsPerMinute = 300; }, services);
         sandbox.Sink(o => o.RequestsPerMinute = 250, services);

@@ -1,6 +1,7 @@
 using Connectors.Abstractions;
 using Connectors.Sandbox;
 using Connectors.Sandbox.HubSpot;
+using Connectors.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Plugins.HubSpot.Tests.Support;
@@ -18,9 +19,7 @@ internal sealed class SinkHarness : IAsyncDisposable
     {
         Sandbox = sandbox;
         Clock = clock;
-        var services = new ServiceCollection();
-        new HubSpotPlugin().ConfigureServices(services);
-        _services = services.BuildServiceProvider();
+        _services = PluginServices.For<HubSpotPlugin>();
     }
 
     public SandboxServer Sandbox { get; }
@@ -49,10 +48,11 @@ internal sealed class SinkHarness : IAsyncDisposable
         return options;
     }
 
-    public (ISinkConnector Sink, TestConnectorContext Context) CreateSink(HubSpotOptions? options = null, string name = "crm-test")
+    public (ISinkConnector Sink, RecordingLogger Log) CreateSink(HubSpotOptions? options = null, string name = "crm-test")
     {
-        var context = new TestConnectorContext(options ?? Options(), _http, Clock, _services, name);
-        return ((ISinkConnector)new HubSpotPlugin().CreateConnector(context), context);
+        var log = new RecordingLogger();
+        var context = new TestConnectorContext(options ?? Options(), _services) { ConnectorName = name, HttpClient = _http, TimeProvider = Clock, Logger = log };
+        return ((ISinkConnector)new HubSpotPlugin().CreateConnector(context), log);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Plugins.Shopify.Tests.Support;
 
@@ -13,9 +14,13 @@ internal sealed class ShopifyTestHost : IDisposable
         Shopify = new FakeShopify(Time);
         Options = DefaultOptions();
         configure?.Invoke(Options);
-        Context = new TestConnectorContext(Options, Shopify, Time);
+        _http = new HttpClient(Shopify, disposeHandler: false);
+        Context = new TestConnectorContext(Options, _services) { ConnectorName = "shop-test", HttpClient = _http, TimeProvider = Time };
         Source = (ShopifySource)new ShopifyPlugin().CreateConnector(Context);
     }
+
+    private readonly ServiceProvider _services = PluginServices.For<ShopifyPlugin>();
+    private readonly HttpClient _http;
 
     public FakeTimeProvider Time { get; }
 
@@ -39,11 +44,12 @@ internal sealed class ShopifyTestHost : IDisposable
     };
 
     public Task<List<Connectors.Abstractions.SourceBatch>> ReadAllAsync(string stream, string? checkpoint, TimeSpan? step = null) =>
-        TimeDriver.ReadAllAsync(Time, Source, stream, checkpoint, step);
+        FakeClockDriver.ReadAllAsync(Time, Source, stream, checkpoint, step);
 
     public void Dispose()
     {
-        Context.Dispose();
+        _http.Dispose();
+        _services.Dispose();
         Shopify.Dispose();
     }
 }

@@ -15,7 +15,7 @@ internal sealed class WebhookSandbox : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly ServiceProvider _services = TestConnectorContext.PluginServices();
+    private readonly ServiceProvider _services = PluginServices.For<WebhookPlugin>();
     private readonly List<HttpClient> _clients = [];
 
     private WebhookSandbox(SandboxServer server, SleepSkippingClock clock)
@@ -53,7 +53,7 @@ internal sealed class WebhookSandbox : IAsyncDisposable
     {
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         _clients.Add(http);
-        var context = new TestConnectorContext(Options(configure), http, Clock, services ?? _services);
+        var context = new TestConnectorContext(Options(configure), services ?? _services) { ConnectorName = "alerts-hook", HttpClient = http, TimeProvider = Clock };
         return (WebhookSink)new WebhookPlugin().CreateConnector(context);
     }
 

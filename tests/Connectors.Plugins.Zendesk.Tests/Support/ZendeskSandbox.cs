@@ -14,7 +14,7 @@ internal sealed class ZendeskSandbox : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly ServiceProvider _services = TestConnectorContext.PluginServices();
+    private readonly ServiceProvider _services = PluginServices.For<ZendeskPlugin>();
     private readonly List<HttpClient> _clients = [];
 
     private ZendeskSandbox(SandboxServer server, SleepSkippingClock clock)
@@ -60,7 +60,7 @@ internal sealed class ZendeskSandbox : IAsyncDisposable
     {
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         _clients.Add(http);
-        var context = new TestConnectorContext(Options(configure), http, Clock, services ?? _services);
+        var context = new TestConnectorContext(Options(configure), services ?? _services) { ConnectorName = "helpdesk", HttpClient = http, TimeProvider = Clock };
         return (ZendeskSink)new ZendeskPlugin().CreateConnector(context);
     }
 

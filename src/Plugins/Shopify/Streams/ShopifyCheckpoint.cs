@@ -51,6 +51,11 @@ internal sealed class ShopifyCheckpoint
             throw Invalid(json, "it is null", null);
         }
 
+        if (document.Mode is not (null or "incremental" or "bulk"))
+        {
+            throw Invalid(json, $"mode '{document.Mode}' is neither incremental nor bulk", null);
+        }
+
         if (document.Bulk is { } bulk && (string.IsNullOrEmpty(bulk.Id) || bulk.Lines < 0))
         {
             throw Invalid(json, "bulk needs an id and a non-negative line count", null);

@@ -1,16 +1,19 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Connectors.Plugins.Webhook.Tests.Support;
+namespace Connectors.TestKit;
 
 /// <summary>
 /// A fake clock on which waiting takes no time: a timer set for later moves the clock forward to its due time at
-/// once. The sink's pacing and Retry-After waits happen in full on the sandbox clock, and the tests stay fast.
+/// once. A connector's pacing and Retry-After waits happen in full on the clock (and on an emulator sharing it), and
+/// the tests stay fast.
 /// </summary>
-internal sealed class SleepSkippingClock(DateTimeOffset start) : FakeTimeProvider(start)
+/// <param name="start">The clock's first reading.</param>
+public sealed class SleepSkippingClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
     /// <summary>Everything slept so far.</summary>
     public TimeSpan Slept { get; private set; }
 
+    /// <inheritdoc />
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = base.CreateTimer(callback, state, dueTime, period);

@@ -1,0 +1,42 @@
+using Connectors.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContosoConnector;
+
+/// <summary>The plugin's one entry class: the host creates it with its parameterless constructor.</summary>
+public sealed class ContosoConnectorPlugin : IConnectorPlugin
+{
+    /// <inheritdoc />
+    public PluginManifest Manifest { get; } = new(
+        "contosoconnector",
+        "ContosoConnector",
+        typeof(ContosoConnectorPlugin).Assembly.GetName().Version ?? new Version(1, 0, 0),
+#if (isSource)
+        PluginKind.Source,
+        PluginCapabilities.Incremental,
+#else
+        PluginKind.Sink,
+        PluginCapabilities.None,
+#endif
+        typeof(ContosoConnectorOptions))
+    {
+#if (isSource)
+        Description = "Reads reviews from the ContosoConnector API, resuming where the last run stopped.",
+#else
+        Description = "Pushes feedback to the ContosoConnector API as tickets, one per item, idempotently.",
+#endif
+    };
+
+    /// <inheritdoc />
+    public void ConfigureServices(IServiceCollection services)
+    {
+        // Register what every instance shares (rate budgets, caches) here; never build a service provider.
+    }
+
+    /// <inheritdoc />
+#if (isSource)
+    public IConnector CreateConnector(IConnectorContext context) => new ContosoConnectorSource(context);
+#else
+    public IConnector CreateConnector(IConnectorContext context) => new ContosoConnectorSink(context);
+#endif
+}

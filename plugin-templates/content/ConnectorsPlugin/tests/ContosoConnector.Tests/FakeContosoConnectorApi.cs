@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace ContosoConnector.Tests;
+
+/// <summary>
+/// A small fake of the API on loopback, so the tests need no network: <c>GET /me</c>, <c>GET /reviews?limit=&amp;after=</c>
+/// (seven reviews, oldest first) and <c>POST /tickets</c> (one ticket per <c>Idempotency-Key</c>). Replace it with your
+/// vendor's shapes as you write the client.
+/// </summary>
+public sealed class FakeContosoConnectorApi : IAsyncDisposable
+{
+    public const string ApiKey = "test-key-0123456789";
+
+    private static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentDictionary<string, string> _tickets = new(StringComparer.Ordinal);
+    private readonly Task _loop;
+
+    private FakeContosoConnectorApi(int port)
+    {
+        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+        _listener.Prefixes.Add(BaseUrl.ToString());
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public Uri BaseUrl { get; }
+
+    public int TicketCount => _tickets.Count;
+
+    public static Task<FakeContosoConnectorApi> StartAsync()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return Task.FromResult(new FakeContosoConnectorApi(port));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        try
+        {
+            await _loop;
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+        {
+            // The listener stopped while waiting for a request: that is how the loop ends.
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Answer(context));
+        }
+    }
+
+    private void Answer(HttpListenerContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var (status, body) = request.Headers["X-Api-Key"] != ApiKey
+            ? (401, (object)new { error = "unauthorized" })
+            : (request.HttpMethod, request.Url!.AbsolutePath) switch
+            {
+                ("GET", "/me") => (200, (object)new { name = "test account" }),
+                ("GET", "/reviews") => (200, (object)Reviews(request.QueryString["after"], int.Parse(request.QueryString["limit"] ?? "100", CultureInfo.InvariantCulture))),
+                ("POST", "/tickets") => (200, (object)new { id = _tickets.GetOrAdd(request.Headers["Idempotency-Key"] ?? Guid.NewGuid().ToString(), _ => $"t-{_tickets.Count + 1}") }),
+                _ => (404, (object)new { error = "not found" }),
+            };
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerOptions.Web);
+        response.OutputStream.Write(bytes);
+        response.Close();
+    }
+
+    private static object Reviews(string? after, int limit)
+    {
+        var all = Enumerable.Range(1, 7).Select(i => new
+        {
+            id = $"r-{i}",
+            email = $"buyer{i % 3}@example.com",
+            name = $"Buyer {i % 3}",
+            stars = 1 + (i % 5),
+            text = $"Review {i}",
+            createdAt = Epoch.AddDays(i),
+        }).ToList();
+        var start = after is null ? 0 : all.FindIndex(r => r.id == after) + 1;
+        var items = all.Skip(start).Take(limit).ToList();
+        var next = start + items.Count < all.Count && items.Count > 0 ? items[^1].id : null;
+        return new { items, next };
+    }
+}
