@@ -33,23 +33,21 @@ public sealed class AlertEvaluator(ValidatedConfig config, FeedbackMetricsQuery 
             // A topic's negative share is of all the rule's feedback: "complaints about damaged goods are 12% of what customers
             // say" rises when they do, where the share of negative items among those naming the topic is near 100% always.
             var ofAll = rule.Metric == AlertMetric.NegativeShare && (rule.By == MetricDimension.Topic || rule.When?.NamesTopics == true)
-                ? await metrics.DailyAsync(start, end, MetricDimension.None, rule.When?.WithoutTopics(), ct)
-                : null;
+                ? Split(await metrics.DailyAsync(start, end, MetricDimension.None, rule.When?.WithoutTopics(), ct), windowDay)
+                : ((MetricCounts Window, MetricCounts Baseline)?)null;
             var slices = rule.By == MetricDimension.None
                 ? [""]
                 : rows.Where(r => r.Value is not null && r.Day >= windowDay).Select(r => r.Value!).Distinct().Order(StringComparer.Ordinal).ToList();
             foreach (var slice in slices)
             {
-                var mine = rows.Where(r => (r.Value ?? "") == slice).ToList();
-                var window = MetricCounts.Sum(mine.Where(r => r.Day >= windowDay).Select(r => r.Counts));
-                var baseline = MetricCounts.Sum(mine.Where(r => r.Day < windowDay).Select(r => r.Counts));
+                var (window, baseline) = Split(rows.Where(r => (r.Value ?? "") == slice), windowDay);
                 var dimension = rule.By == MetricDimension.None ? Describe(rule.When) : $"{JsonNames.Of(rule.By)}={slice}";
                 long? sliceItems = null;
-                if (ofAll is not null)
+                if (ofAll is { } all)
                 {
                     sliceItems = window.Items;
-                    window = window with { Items = MetricCounts.Sum(ofAll.Where(r => r.Day >= windowDay).Select(r => r.Counts)).Items };
-                    baseline = baseline with { Items = MetricCounts.Sum(ofAll.Where(r => r.Day < windowDay).Select(r => r.Counts)).Items };
+                    window = window with { Items = all.Window.Items };
+                    baseline = baseline with { Items = all.Baseline.Items };
                 }
 
                 var evaluation = AlertRule.Evaluate(rule, dimension, window, baseline, windowStart, end, sliceItems);
@@ -63,6 +61,25 @@ public sealed class AlertEvaluator(ValidatedConfig config, FeedbackMetricsQuery 
         }
 
         return evaluations;
+    }
+
+    /// <summary>The counts of the days from <paramref name="windowDay"/> on (the window) and of the days before (the baseline).</summary>
+    private static (MetricCounts Window, MetricCounts Baseline) Split(IEnumerable<MetricRow> rows, DateOnly windowDay)
+    {
+        var (window, baseline) = (default(MetricCounts), default(MetricCounts));
+        foreach (var row in rows)
+        {
+            if (row.Day >= windowDay)
+            {
+                window += row.Counts;
+            }
+            else
+            {
+                baseline += row.Counts;
+            }
+        }
+
+        return (window, baseline);
     }
 
     private async Task<AlertEvaluation> RaiseAsync(AlertOptions rule, AlertEvaluation e, DateOnly day, string slice, CancellationToken ct)

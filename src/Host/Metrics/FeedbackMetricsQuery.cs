@@ -35,21 +35,13 @@ public sealed class FeedbackMetricsQuery(IStoreConnectionFactory store)
             {Where(from, to, when, p)}
             GROUP BY 1, 2
             """;
-        await using var connection = await store.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        p.Bind(command);
-        var rows = new List<MetricRow>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        return await QueryAsync(sql, p, reader =>
         {
             var day = DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + (int)reader.GetInt64(0));
             var counts = new MetricCounts(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetDouble(5),
                 reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10));
-            rows.Add(new MetricRow(day, reader.IsDBNull(1) ? null : reader.GetString(1), counts));
-        }
-
-        return rows;
+            return new MetricRow(day, reader.IsDBNull(1) ? null : reader.GetString(1), counts);
+        }, ct);
     }
 
     /// <summary>
@@ -71,18 +63,24 @@ public sealed class FeedbackMetricsQuery(IStoreConnectionFactory store)
             ORDER BY worst, f.body
             LIMIT {p.Add(count)}
             """;
+        return await QueryAsync(sql, p, reader => reader.GetString(0), ct);
+    }
+
+    /// <summary>Runs a query with its parameters on a connection of its own and reads every row.</summary>
+    private async Task<List<T>> QueryAsync<T>(string sql, SqlParameters p, Func<DbDataReader, T> read, CancellationToken ct)
+    {
         await using var connection = await store.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         p.Bind(command);
-        var quotes = new List<string>();
+        var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            quotes.Add(reader.GetString(0));
+            rows.Add(read(reader));
         }
 
-        return quotes;
+        return rows;
     }
 
     /// <summary>The SQL value of a dimension, and the joins it and the filters need (customers are joined for both).</summary>

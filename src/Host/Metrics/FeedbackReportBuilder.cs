@@ -17,12 +17,14 @@ public sealed class FeedbackReportBuilder(FeedbackMetricsQuery metrics)
         var previousFrom = from.AddDays(from.DayNumber - to.DayNumber);
         var (start, middle, end) = (Utc(previousFrom), Utc(from), Utc(to));
 
-        var all = await metrics.DailyAsync(start, end, MetricDimension.None, null, ct);
         var breakdowns = new List<ReportBreakdown>();
         List<ReportSlice>? topicSlices = null;
+        List<MetricRow> all = [];
         foreach (var dimension in Dimensions)
         {
             var rows = await metrics.DailyAsync(start, end, dimension, null, ct);
+            // Every item has exactly one channel, so the channels' days are also the totals' days: no scan of its own.
+            all = dimension == MetricDimension.Channel ? rows : all;
             var slices = rows.GroupBy(r => r.Value)
                 .Select(g => new ReportSlice(g.Key, Sum(g, from, to), Sum(g, previousFrom, from)))
                 .Where(s => s.Current.Items > 0 || s.Previous.Items > 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Connectors.Host.Configuration;
 
 namespace Connectors.Host.Metrics;
 
@@ -25,12 +26,12 @@ public static class ReportCsv
         for (var i = 0; i < buckets.Count; i++)
         {
             var end = i + 1 < buckets.Count ? Day(buckets[i + 1].Start) : to;
-            Row(output, "trend", report.Grain.ToString().ToLowerInvariant(), buckets[i].Label, buckets[i].Label, Day(buckets[i].Start), end, buckets[i].Counts);
+            Row(output, "trend", JsonNames.Of(report.Grain), buckets[i].Label, buckets[i].Label, Day(buckets[i].Start), end, buckets[i].Counts);
         }
 
         foreach (var breakdown in report.Breakdowns)
         {
-            var dimension = breakdown.Dimension.ToString().ToLowerInvariant();
+            var dimension = JsonNames.Of(breakdown.Dimension);
             foreach (var slice in breakdown.Slices)
             {
                 Row(output, "breakdown", dimension, slice.Value ?? "", "current", from, to, slice.Current);
