@@ -102,8 +102,9 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
         });
         modelBuilder.Entity<FeedbackTopicEntity>(e =>
         {
+            // Reports and routes reach an item's topics from the item (the key's prefix), never from a topic alone: an
+            // index on the topic would cost every enriched item a random write and nothing would read it.
             e.HasKey(t => new { t.FeedbackKey, t.Topic });
-            e.HasIndex(t => t.Topic);
         });
         modelBuilder.Entity<AlertEntity>(e =>
         {

@@ -582,9 +582,6 @@ namespace Connectors.Host.Store.Migrations
 
                     b.HasKey("FeedbackKey", "Topic");
 
-                    b.HasIndex("Topic")
-                        .HasDatabaseName("ix_feedback_topics_topic");
-
                     b.ToTable("feedback_topics");
                 });
 
