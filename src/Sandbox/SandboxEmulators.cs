@@ -1,3 +1,4 @@
+using Connectors.Sandbox.Amazon;
 using Connectors.Sandbox.Framework;
 using Connectors.Sandbox.HubSpot;
 using Connectors.Sandbox.Shopify;
@@ -25,6 +26,10 @@ public static class SandboxEmulators
     public static ISandboxEmulatorFactory Webhook { get; } =
         SandboxEmulatorFactory.Create(WebhookEmulator.VendorName, c => new WebhookEmulator(c.Options, c.Vendor));
 
+    /// <summary>Amazon Selling Partner API (options from <see cref="SandboxOptions.Amazon"/>).</summary>
+    public static ISandboxEmulatorFactory Amazon { get; } =
+        SandboxEmulatorFactory.Create(AmazonEmulator.VendorName, c => new AmazonEmulator(c, c.Options.Amazon));
+
     /// <summary>Every built-in emulator, in the order the sandbox lists them.</summary>
-    public static IReadOnlyList<ISandboxEmulatorFactory> BuiltIn { get; } = [Shopify, Zendesk, HubSpot, Webhook];
+    public static IReadOnlyList<ISandboxEmulatorFactory> BuiltIn { get; } = [Shopify, Amazon, Zendesk, HubSpot, Webhook];
 }
