@@ -24,8 +24,10 @@ internal sealed class ReportDocuments(AmazonOrders orders, FeedbackAndReturns ev
     public async Task WriteAsync(AmazonReport report, Stream output, CancellationToken ct)
     {
         var marketplace = LayoutOf(report);
-        Stream target = report.Compressed ? new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true) : output;
-        await using (var writer = new StreamWriter(target, marketplace.Encoding, 64 * 1024, leaveOpen: report.Compressed ? false : true))
+        // Kestrel allows no synchronous writes: every flush and the gzip trailer are written asynchronously.
+        var gzip = report.Compressed ? new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true) : null;
+        var writer = new StreamWriter(gzip ?? output, marketplace.Encoding, 64 * 1024, leaveOpen: true);
+        await using (writer)
         {
             if (report.ReportType == ReportTypes.SellerFeedback)
             {
@@ -45,6 +47,13 @@ internal sealed class ReportDocuments(AmazonOrders orders, FeedbackAndReturns ev
                     await writer.WriteAsync(ReturnLine(row));
                 }
             }
+
+            await writer.FlushAsync(ct);
+        }
+
+        if (gzip is not null)
+        {
+            await gzip.DisposeAsync();
         }
     }
 
