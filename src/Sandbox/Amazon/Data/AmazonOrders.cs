@@ -156,18 +156,23 @@ public sealed class AmazonOrders
         }
     }
 
-    /// <summary>Every order placed in [from, to] whatever its marketplace, in position order (report generation).</summary>
-    internal IEnumerable<AmazonOrder> PlacedBetween(DateTimeOffset from, DateTimeOffset to)
+    /// <summary>
+    /// Every order placed in [from, to] whatever its marketplace, in position order (report generation). A seeded order
+    /// is built only when <paramref name="candidate"/> says its ordinal may matter: building one costs far more than a draw.
+    /// </summary>
+    internal IEnumerable<AmazonOrder> PlacedBetween(DateTimeOffset from, DateTimeOffset to, Func<long, bool> candidate)
     {
         for (var n = _factory.FirstAtOrAfter(from); n < _factory.Count; n++)
         {
-            var time = _factory.PurchaseTime(n);
-            if (time > to)
+            if (_factory.PurchaseTime(n) > to)
             {
                 break;
             }
 
-            yield return Get(n)!;
+            if (candidate(n) || _changed.ContainsKey(n))
+            {
+                yield return Get(n)!;
+            }
         }
 
         foreach (var order in Added.Where(o => o.PurchaseDate >= from && o.PurchaseDate <= to))

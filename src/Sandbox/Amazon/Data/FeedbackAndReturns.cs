@@ -30,6 +30,20 @@ internal sealed class FeedbackAndReturns(int seed, AmazonOptions options, Sandbo
         ["ja"] = ["ご不便をおかけし申し訳ございません。購入者・出品者間メッセージでご連絡ください。", "ご意見ありがとうございます。交換品を発送しました。"],
     };
 
+    /// <summary>The rating order #ordinal's buyer gives if the order is delivered, or 0 for no feedback: no order needed.</summary>
+    public int Rating(long ordinal)
+    {
+        var r = new DeterministicRandom(seed, FeedbackStream, ordinal);
+        return Rating(ref r);
+    }
+
+    /// <summary>Whether order #ordinal is returned if it is a delivered FBA order: no order needed.</summary>
+    public bool Returned(long ordinal)
+    {
+        var r = new DeterministicRandom(seed, ReturnStream, ordinal);
+        return r.Chance(options.ReturnShare);
+    }
+
     /// <summary>The order's seller feedback, if its buyer left some.</summary>
     public SellerFeedbackRow? Feedback(AmazonOrder order)
     {
@@ -39,12 +53,12 @@ internal sealed class FeedbackAndReturns(int seed, AmazonOptions options, Sandbo
         }
 
         var r = new DeterministicRandom(seed, FeedbackStream, order.Ordinal);
-        if (!r.Chance(options.FeedbackShare))
+        var rating = Rating(ref r);
+        if (rating == 0)
         {
             return null;
         }
 
-        var rating = r.Chance(options.CriticalFeedbackShare) ? r.Next(100) switch { < 40 => 1, < 65 => 2, _ => 3 } : r.Chance(0.7) ? 5 : 4;
         var person = people.Get(order.BuyerIndex);
         var comment = SandboxText.Feedback(person.Language, rating, r.NextUInt64());
         var response = "";
@@ -78,5 +92,15 @@ internal sealed class FeedbackAndReturns(int seed, AmazonOptions options, Sandbo
         var plate = "LPN" + (r.NextUInt64() % 10_000_000_000UL).ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
         return new CustomerReturnRow(delivered.AddHours(r.Next(48, 25 * 24)), order, line, r.Pick(Centers),
             reason == "DEFECTIVE" ? "DEFECTIVE" : r.Pick(Dispositions), reason, r.Pick(Statuses), plate, comment);
+    }
+
+    private int Rating(ref DeterministicRandom r)
+    {
+        if (!r.Chance(options.FeedbackShare))
+        {
+            return 0;
+        }
+
+        return r.Chance(options.CriticalFeedbackShare) ? r.Next(100) switch { < 40 => 1, < 65 => 2, _ => 3 } : r.Chance(0.7) ? 5 : 4;
     }
 }

@@ -58,15 +58,15 @@ internal sealed class ReportDocuments(AmazonOrders orders, FeedbackAndReturns ev
     }
 
     private IEnumerable<SellerFeedbackRow> Feedback(AmazonReport report) =>
-        OrdersFor(report).Select(events.Feedback)
+        OrdersFor(report, n => events.Rating(n) is >= 1 and <= 3).Select(events.Feedback)
             .Where(f => f is { Rating: <= 3 } && f.Date >= report.DataStartTime && f.Date <= report.DataEndTime)!;
 
     private IEnumerable<CustomerReturnRow> Returns(AmazonReport report) =>
-        OrdersFor(report).Select(events.Return)
+        OrdersFor(report, events.Returned).Select(events.Return)
             .Where(r => r is not null && r.ReturnDate >= report.DataStartTime && r.ReturnDate <= report.DataEndTime)!;
 
-    private IEnumerable<AmazonOrder> OrdersFor(AmazonReport report) =>
-        orders.PlacedBetween(report.DataStartTime - Lookback, report.DataEndTime)
+    private IEnumerable<AmazonOrder> OrdersFor(AmazonReport report, Func<long, bool> candidate) =>
+        orders.PlacedBetween(report.DataStartTime - Lookback, report.DataEndTime, candidate)
             .Where(o => report.MarketplaceIds.Contains(o.Marketplace.Id));
 
     private static string FeedbackLine(SellerFeedbackRow row, Marketplace marketplace) =>
