@@ -33,6 +33,15 @@ public sealed class SandboxOptions
     /// <summary>Shopify emulator settings.</summary>
     public ShopifyOptions Shopify { get; set; } = new();
 
+    /// <summary>Amazon SP-API emulator settings.</summary>
+    public Amazon.AmazonOptions Amazon { get; set; } = new();
+
+    /// <summary>
+    /// The emulators to host, each created once at start (by default every one in <see cref="SandboxEmulators.BuiltIn"/>).
+    /// Add your own <see cref="ISandboxEmulatorFactory"/> to host an emulator that does not ship with the sandbox.
+    /// </summary>
+    public IList<ISandboxEmulatorFactory> Emulators { get; } = [.. SandboxEmulators.BuiltIn];
+
     /// <summary>Initial fault knobs per vendor name (<c>shopify</c>); absent means none.</summary>
     public IDictionary<string, FaultSettings> Faults { get; } = new Dictionary<string, FaultSettings>(StringComparer.OrdinalIgnoreCase);
 
@@ -61,6 +70,17 @@ public sealed class SandboxOptions
         }
 
         errors.AddRange(Shopify.Validate().Select(e => "shopify." + e));
+        errors.AddRange(Amazon.Validate().Select(e => "amazon." + e));
+        foreach (var name in Emulators.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            errors.Add($"emulators: '{name}' is registered more than once; every emulator needs its own vendor name");
+        }
+
+        foreach (var name in Emulators.Select(e => e.Name).Where(n => !ValidName(n)))
+        {
+            errors.Add($"emulators: '{name}' is not a valid vendor name (lower-case letters, digits and '-', it becomes /_sandbox/{{name}})");
+        }
+
         foreach (var (vendor, faults) in Faults)
         {
             errors.AddRange(faults.Validate().Select(e => $"faults.{vendor}.{e}"));
@@ -68,4 +88,7 @@ public sealed class SandboxOptions
 
         return errors;
     }
+
+    private static bool ValidName(string name) =>
+        name.Length > 0 && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 }

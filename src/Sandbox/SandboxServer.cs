@@ -21,12 +21,11 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<ISandboxEmulator> _emulators;
 
-    private SandboxServer(WebApplication app, SandboxOptions options, SandboxPeople people, ShopifyEmulator shopify, IEnumerable<ISandboxEmulator> emulators, Uri baseUrl)
+    private SandboxServer(WebApplication app, SandboxOptions options, SandboxPeople people, IEnumerable<ISandboxEmulator> emulators, Uri baseUrl)
     {
         _app = app;
         Options = options;
         People = people;
-        Shopify = shopify;
         BaseUrl = baseUrl;
         _emulators = [.. emulators];
     }
@@ -44,7 +43,8 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxPeople People { get; }
 
     /// <summary>The Shopify emulator: data, knobs, bulk operations, webhooks.</summary>
-    public ShopifyEmulator Shopify { get; }
+    /// <exception cref="KeyNotFoundException">The sandbox was started without it.</exception>
+    public ShopifyEmulator Shopify => Emulator<ShopifyEmulator>();
 
     /// <summary>The HubSpot CRM emulator: contacts, notes, custom properties, rate windows, knobs.</summary>
     public HubSpotEmulator HubSpot => Emulator<HubSpotEmulator>();
@@ -72,7 +72,6 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         var people = new SandboxPeople(options.Seed);
-        var shopify = new ShopifyEmulator(options, people, NewVendor(options, "shopify"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -85,13 +84,9 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         var app = builder.Build();
-        ISandboxEmulator[] emulators =
-        [
-            shopify,
-            new Zendesk.ZendeskEmulator(options, NewVendor(options, Zendesk.ZendeskEmulator.VendorName)),
-            new HubSpotEmulator(options, NewVendor(options, "hubspot")),
-            new Webhook.WebhookEmulator(options, NewVendor(options, Webhook.WebhookEmulator.VendorName)),
-        ];
+        var emulators = options.Emulators
+            .Select(factory => factory.Create(new SandboxEmulatorContext(options, people, NewVendor(options, factory.Name.ToLowerInvariant()))))
+            .ToList();
         foreach (var emulator in emulators)
         {
             emulator.MapEndpoints(app);
@@ -110,7 +105,7 @@ public sealed class SandboxServer : IAsyncDisposable
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-        return new SandboxServer(app, options, people, shopify, emulators, baseUrl);
+        return new SandboxServer(app, options, people, emulators, baseUrl);
     }
 
     /// <summary>What to configure in a connector to use each emulator, one line per setting.</summary>

@@ -1,9 +1,9 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
+using Connectors.Sandbox.Framework.Pipeline;
 
 namespace Connectors.Sandbox.Framework;
 
-/// <summary>Applies drawn faults to an HTTP exchange: delay, injected 5xx, and spoiled bodies.</summary>
+/// <summary>The parts of drawn faults every vendor shares: the delay, the default 5xx answers, and spoiled bodies.</summary>
 internal static class FaultResponses
 {
     private static readonly byte[] Malformed = Encoding.UTF8.GetBytes(
@@ -13,26 +13,13 @@ internal static class FaultResponses
     public static Task DelayAsync(FaultDecision decision, CancellationToken ct) =>
         decision.LatencyMs > 0 ? Task.Delay(decision.LatencyMs, ct) : Task.CompletedTask;
 
-    /// <summary>Writes an injected 5xx answer in the shape gateways and vendors commonly return.</summary>
-    public static Task WriteServerErrorAsync(HttpContext context, SandboxVendor vendor, int status)
+    /// <summary>An injected 5xx in the shape gateways and vendors commonly return (502 as an HTML page).</summary>
+    public static VendorAnswer ServerError(int status) => status switch
     {
-        vendor.Counters.Increment(SandboxCounters.ServerErrors);
-        context.Response.StatusCode = status;
-        if (status == 502)
-        {
-            context.Response.ContentType = "text/html";
-            return context.Response.Body.WriteAsync(Malformed, context.RequestAborted).AsTask();
-        }
-
-        if (status == 503)
-        {
-            context.Response.Headers.RetryAfter = "1";
-        }
-
-        context.Response.ContentType = "application/json; charset=utf-8";
-        var text = status == 503 ? "{\"errors\":\"Service Unavailable\"}" : "{\"errors\":\"Internal Server Error\"}";
-        return context.Response.WriteAsync(text, context.RequestAborted);
-    }
+        502 => new VendorAnswer(status, Malformed, "text/html"),
+        503 => VendorAnswer.Text(status, "{\"errors\":\"Service Unavailable\"}", headers: new Dictionary<string, string> { ["Retry-After"] = "1" }),
+        _ => VendorAnswer.Text(status, "{\"errors\":\"Internal Server Error\"}"),
+    };
 
     /// <summary>Spoils a finished body as drawn, counting it.</summary>
     public static ReadOnlyMemory<byte> Damage(ReadOnlyMemory<byte> body, BodyDamage damage, SandboxVendor vendor)

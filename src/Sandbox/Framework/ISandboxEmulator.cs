@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Connectors.Sandbox.Framework;
 
-/// <summary>One vendor emulator hosted by the sandbox (Shopify now; Amazon, Trustpilot, Meta and sinks later).</summary>
-internal interface ISandboxEmulator : IAsyncDisposable
+/// <summary>
+/// One vendor emulator hosted by the sandbox. The sandbox creates it through its <see cref="ISandboxEmulatorFactory"/>
+/// (listed in <see cref="SandboxOptions.Emulators"/>), maps its endpoints on the shared port and disposes it on stop.
+/// </summary>
+public interface ISandboxEmulator : IAsyncDisposable
 {
-    /// <summary>The vendor's faults, counters and received log.</summary>
+    /// <summary>The vendor's faults, counters and received log (the one the factory was given).</summary>
     SandboxVendor Vendor { get; }
 
     /// <summary>Maps the vendor API and its <c>/_sandbox/{vendor}/...</c> control endpoints.</summary>

@@ -6,12 +6,16 @@ public sealed class SandboxVendor
     internal SandboxVendor(string name, int seed, TimeProvider clock, FaultSettings initialFaults)
     {
         Name = name;
+        Clock = clock;
         Faults = new VendorFaults(name, seed, clock, initialFaults);
         Received = new ReceivedLog(clock);
     }
 
     /// <summary>Lower-case vendor name used in control URLs (<c>shopify</c>).</summary>
     public string Name { get; }
+
+    /// <summary>The sandbox clock.</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>Live fault knobs.</summary>
     public VendorFaults Faults { get; }

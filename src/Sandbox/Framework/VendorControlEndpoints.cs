@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Routing;
 namespace Connectors.Sandbox.Framework;
 
 /// <summary>The control endpoints every vendor has: <c>/_sandbox/{vendor}/faults</c>, <c>/counters</c>, <c>/received</c>.</summary>
-internal static class VendorControlEndpoints
+public static class VendorControlEndpoints
 {
+    /// <summary>Maps the vendor's fault, counter and received-log endpoints under <c>/_sandbox/{vendor}</c>.</summary>
     public static void Map(IEndpointRouteBuilder endpoints, SandboxVendor vendor)
     {
         var group = endpoints.MapGroup("/_sandbox/" + vendor.Name);

@@ -26,6 +26,8 @@ public sealed class HubSpotEmulator : ISandboxEmulator
         Seed = options.Seed;
         Store = new HubSpotStore(Clock, () => Knobs);
         Limits = new HubSpotRateLimits(Clock);
+        Policy = new HubSpotPolicy(this, search: false);
+        SearchPolicy = new HubSpotPolicy(this, search: true);
     }
 
     /// <summary>Faults, counters and received log of the <c>hubspot</c> vendor.</summary>
@@ -66,6 +68,10 @@ public sealed class HubSpotEmulator : ISandboxEmulator
     internal TimeProvider Clock { get; }
 
     internal int Seed { get; }
+
+    internal HubSpotPolicy Policy { get; }
+
+    internal HubSpotPolicy SearchPolicy { get; }
 
     /// <summary>The rate state of a token (the first accepted token when null).</summary>
     public RateLimitStatus GetRateLimitStatus(string? token = null) => Limits.Status(token ?? AccessToken, Knobs);

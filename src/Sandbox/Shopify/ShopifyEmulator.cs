@@ -29,6 +29,7 @@ public sealed class ShopifyEmulator : ISandboxEmulator
         Buckets = new CostBuckets(Clock);
         Bulk = new ShopifyBulkOperations(this);
         Webhooks = new ShopifyWebhooks(this);
+        Policy = new ShopifyPolicy(this);
     }
 
     /// <summary>Settings fixed at start.</summary>
@@ -75,6 +76,8 @@ public sealed class ShopifyEmulator : ISandboxEmulator
     internal GqlSchema Schema { get; } = SharedSchema.Value;
 
     internal CostBuckets Buckets { get; }
+
+    internal ShopifyPolicy Policy { get; }
 
     internal ShopValue Shop => new(Options.ShopDomain, Options.Currency, Knobs.Plan);
 

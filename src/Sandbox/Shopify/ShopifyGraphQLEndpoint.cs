@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Connectors.Sandbox.Framework;
+using Connectors.Sandbox.Framework.Pipeline;
 using Connectors.Sandbox.Shopify.GraphQL.Execution;
 using Connectors.Sandbox.Shopify.GraphQL.Planning;
 using Connectors.Sandbox.Shopify.Throttling;
@@ -12,73 +13,36 @@ using Microsoft.AspNetCore.Routing;
 namespace Connectors.Sandbox.Shopify;
 
 /// <summary>
-/// <c>POST /admin/api/{version}/graphql.json</c>: faults, authentication, parsing and validation, cost
-/// calculation and the leaky bucket, execution, refund of the unused cost, then (maybe) a spoiled body.
+/// <c>POST /admin/api/{version}/graphql.json</c> behind the framework pipeline (<see cref="ShopifyPolicy"/>): parsing and
+/// validation, cost calculation and the leaky bucket, execution, refund of the unused cost.
 /// </summary>
 internal static class ShopifyGraphQLEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints, ShopifyEmulator shopify) =>
-        endpoints.MapPost("/admin/api/{version}/graphql.json", (HttpContext http, string version) => HandleAsync(http, shopify, version));
+        endpoints.MapPost("/admin/api/{version}/graphql.json", VendorPipeline.Handler(shopify.Vendor, shopify.Policy, exchange => Handle(exchange, shopify)));
 
-    private static async Task HandleAsync(HttpContext http, ShopifyEmulator shopify, string version)
+    private static VendorAnswer Handle(VendorExchange exchange, ShopifyEmulator shopify)
     {
-        var vendor = shopify.Vendor;
-        var ct = http.RequestAborted;
-        vendor.Counters.Increment(SandboxCounters.Requests);
-        var decision = vendor.Faults.Decide();
-        await FaultResponses.DelayAsync(decision, ct);
-        if (decision.Fault == InjectedFault.ServerError)
-        {
-            await FaultResponses.WriteServerErrorAsync(http, vendor, decision.ServerErrorStatus);
-            return;
-        }
-
-        if (decision.Fault == InjectedFault.Throttle)
-        {
-            vendor.Counters.Increment(SandboxCounters.Throttled);
-            vendor.Counters.Increment(SandboxCounters.InjectedThrottles);
-            http.Response.Headers.RetryAfter = "1";
-            await WriteAsync(http, StatusCodes.Status429TooManyRequests, w => ShopifyResponses.WriteThrottled(w, 0, Status(shopify, http)), BodyDamage.None, vendor);
-            return;
-        }
-
-        if (!ShopifyDefaults.IsServedVersion(version))
-        {
-            await WriteTextAsync(http, StatusCodes.Status404NotFound, "{\"errors\":\"Not Found\"}");
-            return;
-        }
-
+        var http = exchange.Http;
+        var version = exchange.Route("version");
         var token = http.Request.Headers["X-Shopify-Access-Token"].ToString();
-        if (!shopify.Options.AccessTokens.Contains(token, StringComparer.Ordinal) || vendor.Faults.TokenExpired())
-        {
-            vendor.Counters.Increment(SandboxCounters.Unauthorized);
-            await WriteTextAsync(http, StatusCodes.Status401Unauthorized, ShopifyResponses.InvalidToken);
-            return;
-        }
-
         http.Response.Headers["X-Shopify-API-Version"] = version;
-        var body = await ReadBodyAsync(http, ct);
-        var request = GraphQLRequest.Read(body, http.Request.ContentType);
+        var request = GraphQLRequest.Read(exchange.Body, http.Request.ContentType);
         if (request is null)
         {
-            await WriteTextAsync(http, StatusCodes.Status400BadRequest, "{\"errors\":{\"query\":\"Required parameter missing or invalid\"}}");
-            return;
+            return VendorAnswer.Text(StatusCodes.Status400BadRequest, "{\"errors\":{\"query\":\"Required parameter missing or invalid\"}}");
         }
 
         var bucket = shopify.Buckets.For(token);
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
-        var status = StatusCodes.Status200OK;
         var output = new ArrayBufferWriter<byte>(16 * 1024);
+        int status;
         using (var w = new Utf8JsonWriter(output, SandboxJson.WriterOptions))
         {
             status = Answer(w, shopify, bucket, request, baseUrl, version, http);
         }
 
-        var answer = FaultResponses.Damage(output.WrittenMemory, status == StatusCodes.Status200OK ? decision.Damage : BodyDamage.None, vendor);
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        http.Response.ContentLength = answer.Length;
-        await http.Response.Body.WriteAsync(answer, ct);
+        return new VendorAnswer(status, output.WrittenMemory);
     }
 
     private static int Answer(Utf8JsonWriter w, ShopifyEmulator shopify, CostBucket bucket, GraphQLRequest request, string baseUrl, string version, HttpContext http)
@@ -172,40 +136,5 @@ internal static class ShopifyGraphQLEndpoint
         }
 
         w.WriteEndArray();
-    }
-
-    private static ThrottleStatus Status(ShopifyEmulator shopify, HttpContext http)
-    {
-        var token = http.Request.Headers["X-Shopify-Access-Token"].ToString();
-        return shopify.Buckets.For(shopify.Options.AccessTokens.Contains(token) ? token : shopify.AccessToken).Peek(shopify.Knobs);
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpContext http, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
-    }
-
-    private static async Task WriteAsync(HttpContext http, int status, Action<Utf8JsonWriter> write, BodyDamage damage, SandboxVendor vendor)
-    {
-        var output = new ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(output, SandboxJson.WriterOptions))
-        {
-            write(w);
-        }
-
-        var body = FaultResponses.Damage(output.WrittenMemory, damage, vendor);
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, http.RequestAborted);
-    }
-
-    private static Task WriteTextAsync(HttpContext http, int status, string json)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        return http.Response.WriteAsync(json, http.RequestAborted);
     }
 }

@@ -31,6 +31,8 @@ public sealed class ZendeskEmulator : ISandboxEmulator
         Jobs = new ZendeskJobs(Clock, options.Seed);
         Rate = new RateWindow(Clock);
         TicketUpdates = new TicketUpdateLimiter(Clock);
+        Policy = new ZendeskPolicy(this, ticketing: false);
+        TicketingPolicy = new ZendeskPolicy(this, ticketing: true);
     }
 
     /// <summary>The vendor name in control URLs and fault settings.</summary>
@@ -73,6 +75,10 @@ public sealed class ZendeskEmulator : ISandboxEmulator
     internal TimeProvider Clock { get; }
 
     internal RateWindow Rate { get; }
+
+    internal ZendeskPolicy Policy { get; }
+
+    internal ZendeskPolicy TicketingPolicy { get; }
 
     internal TicketUpdateLimiter TicketUpdates { get; }
 

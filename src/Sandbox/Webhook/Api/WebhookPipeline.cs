@@ -1,63 +1,30 @@
-using System.Text;
-using Connectors.Sandbox.Framework;
+using Connectors.Sandbox.Framework.Pipeline;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Connectors.Sandbox.Webhook.Api;
 
 /// <summary>
-/// What every delivery to a receiver path goes through before its endpoint: counted, the injected faults (latency,
-/// 5xx, 429 in the receiver's own wording); and after it: a spoiled body when drawn.
+/// Maps a receiver path behind the framework pipeline: faults (429s worded as the receiver does, see
+/// <see cref="HookAnswers.Throttled"/>), no credentials (each receiver checks its own signature), no rate limit.
 /// </summary>
 internal static class WebhookPipeline
 {
-    public static void Map(IEndpointRouteBuilder endpoints, string pattern, WebhookEmulator webhook, ReceiverKind kind, Func<HookRequest, HookAnswer> handle) =>
-        endpoints.MapPost(pattern, (HttpContext http) => RunAsync(http, webhook, kind, handle));
-
-    private static async Task RunAsync(HttpContext http, WebhookEmulator webhook, ReceiverKind kind, Func<HookRequest, HookAnswer> handle)
+    public static void Map(IEndpointRouteBuilder endpoints, string pattern, WebhookEmulator webhook, ReceiverKind kind, Func<HookRequest, HookAnswer> handle)
     {
-        var vendor = webhook.Vendor;
-        var knobs = webhook.Knobs;
-        var ct = http.RequestAborted;
-        vendor.Counters.Increment(SandboxCounters.Requests);
-        var decision = vendor.Faults.Decide();
-        await FaultResponses.DelayAsync(decision, ct);
-        if (decision.Fault == InjectedFault.ServerError)
-        {
-            await FaultResponses.WriteServerErrorAsync(http, vendor, decision.ServerErrorStatus);
-            return;
-        }
-
-        if (decision.Fault == InjectedFault.Throttle)
-        {
-            vendor.Counters.Increment(SandboxCounters.Throttled);
-            vendor.Counters.Increment(SandboxCounters.InjectedThrottles);
-            await WriteAsync(http, HookAnswers.Throttled(kind, knobs, webhook.Clock.GetUtcNow()), BodyDamage.None, vendor);
-            return;
-        }
-
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, ct);
-        var answer = handle(new HookRequest(http, buffer.ToArray(), knobs, webhook.Clock.GetUtcNow()));
-        await WriteAsync(http, answer, answer.IsSuccess ? decision.Damage : BodyDamage.None, vendor);
+        var policy = new ReceiverPolicy(webhook, kind);
+        endpoints.MapPost(pattern, VendorPipeline.Handler(webhook.Vendor, policy, exchange =>
+            ToVendor(handle(new HookRequest(exchange.Http, exchange.Body, webhook.Knobs, webhook.Clock.GetUtcNow())))));
     }
 
-    private static async Task WriteAsync(HttpContext http, HookAnswer answer, BodyDamage damage, SandboxVendor vendor)
+    private static VendorAnswer ToVendor(HookAnswer answer) => VendorAnswer.Text(answer.Status, answer.Body, answer.ContentType, answer.Headers);
+
+    /// <summary>Deliveries are logged by the emulator once accepted, never here.</summary>
+    private sealed class ReceiverPolicy(WebhookEmulator webhook, ReceiverKind kind) : VendorPolicy
     {
-        foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
-        {
-            http.Response.Headers[name] = value;
-        }
+        public override ReceivedLogging Logging => ReceivedLogging.None;
 
-        var bytes = FaultResponses.Damage(Encoding.UTF8.GetBytes(answer.Body), damage, vendor);
-        http.Response.StatusCode = answer.Status;
-        if (bytes.Length > 0)
-        {
-            http.Response.ContentType = answer.ContentType;
-        }
-
-        http.Response.ContentLength = bytes.Length;
-        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+        public override VendorAnswer InjectedThrottle(VendorExchange exchange) =>
+            ToVendor(HookAnswers.Throttled(kind, webhook.Knobs, webhook.Clock.GetUtcNow()));
     }
 }
