@@ -8,25 +8,19 @@ namespace Connectors.Host.Enrichment;
 /// <summary>Writes what the enrichers found onto a feedback row: the columns reports and routes read, and every annotation as JSON.</summary>
 internal static class AnnotationColumns
 {
-    // Every new or changed item stores its annotations: absent fields are left out and text is kept as written
-    // (a column value, never HTML), which makes the JSON about a third shorter than the defaults do.
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static void Apply(FeedbackEntity row, IReadOnlyList<StoredAnnotation> annotations, DateTimeOffset now)
+    /// <returns>The item's distinct topics.</returns>
+    public static List<string> Apply(FeedbackEntity row, List<StoredAnnotation> annotations, DateTimeOffset now)
     {
         row.DetectedLanguage = Last(annotations, AnnotationNames.Language)?.Value;
         var sentiment = Last(annotations, AnnotationNames.Sentiment);
         row.SentimentLabel = sentiment?.Value;
         row.Sentiment = sentiment?.Score is { } score ? Math.Round(score, 4) : null;
         var topics = Topics(annotations);
-        row.Topics = topics.Count == 0 ? null : JsonSerializer.Serialize(topics, Json);
+        row.Topics = topics.Count == 0 ? null : JsonSerializer.Serialize(topics, AnnotationJson.Store.ListString);
         row.Priority = Last(annotations, AnnotationNames.Priority)?.Value;
-        row.Annotations = annotations.Count == 0 ? null : JsonSerializer.Serialize(annotations, Json);
+        row.Annotations = annotations.Count == 0 ? null : JsonSerializer.Serialize(annotations, AnnotationJson.Store.ListStoredAnnotation);
         row.EnrichedAt = now;
+        return topics;
     }
 
     /// <summary>The item's distinct topics, in the order they were found.</summary>
@@ -35,9 +29,9 @@ internal static class AnnotationColumns
 
     /// <summary>Reads the stored annotations back.</summary>
     public static List<StoredAnnotation> Read(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<StoredAnnotation>>(json, Json) ?? [];
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, AnnotationJson.Store.ListStoredAnnotation) ?? [];
 
-    private static StoredAnnotation? Last(IReadOnlyList<StoredAnnotation> annotations, string name)
+    private static StoredAnnotation? Last(List<StoredAnnotation> annotations, string name)
     {
         for (var i = annotations.Count - 1; i >= 0; i--)
         {

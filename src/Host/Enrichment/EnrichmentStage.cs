@@ -50,22 +50,38 @@ public sealed class EnrichmentStage
             return null;
         }
 
+        // One list of each form per item, grown as each enricher reports, so a later enricher sees what the earlier
+        // ones found without a copy per enricher.
         var found = new Dictionary<string, List<StoredAnnotation>>(feedback.Count, StringComparer.Ordinal);
+        var items = new List<(EnrichmentItem Item, List<Annotation> SoFar)>(feedback.Count);
         foreach (var f in feedback)
         {
-            found[f.SourceId] = [];
+            var soFar = new List<Annotation>(4);
+            items.Add((new EnrichmentItem(f.SourceId, f) { Annotations = soFar }, soFar));
+            found[f.SourceId] = new List<StoredAnnotation>(4);
         }
 
+        var batch = items.ConvertAll(i => i.Item);
+        var byKey = items.ToDictionary(i => i.Item.Key, i => i.SoFar, StringComparer.Ordinal);
         foreach (var enricher in _recordOnly)
         {
-            var batch = feedback.Select(f => new EnrichmentItem(f.SourceId, f) { Annotations = [.. found[f.SourceId].Select(a => a.ToAnnotation(f.SourceId))] }).ToList();
             var pending = enricher.EnrichAsync(batch, CancellationToken.None);
             // The built-in enrichers finish synchronously; anything else is waited for on this (reading) thread.
-            foreach (var annotation in pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult())
+            var results = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+            foreach (var annotation in results)
             {
                 if (found.TryGetValue(annotation.ItemKey, out var list))
                 {
                     list.Add(StoredAnnotation.From(annotation, enricher.Name, enricher.Version));
+                }
+            }
+
+            // Added only once the enricher is done: it must not see its own findings while it runs.
+            foreach (var annotation in results)
+            {
+                if (byKey.TryGetValue(annotation.ItemKey, out var soFar))
+                {
+                    soFar.Add(annotation);
                 }
             }
         }
@@ -128,15 +144,19 @@ public sealed class EnrichmentStage
 
         foreach (var item in items)
         {
+            var annotations = item.Annotations.ConvertAll(a => a.ToAnnotation(item.Key));
             if (_priority is not null)
             {
-                var facts = new FeedbackFacts(item.Key, item.Record, item.CustomerId, [.. item.Annotations.Select(a => a.ToAnnotation(item.Key))], profiles);
-                var (priority, rule) = _priority.Assign(facts);
-                item.Annotations.Add(new StoredAnnotation(AnnotationNames.Priority, priority.ToString().ToLowerInvariant(), null, rule,
-                    PriorityRules.Name, PriorityRules.Version));
+                var (priority, rule) = _priority.Assign(new FeedbackFacts(item.Key, item.Record, item.CustomerId, annotations, profiles));
+                var assigned = new StoredAnnotation(AnnotationNames.Priority, priority.ToString().ToLowerInvariant(), null, rule,
+                    PriorityRules.Name, PriorityRules.Version);
+                item.Annotations.Add(assigned);
+                annotations.Add(assigned.ToAnnotation(item.Key));
             }
 
-            AnnotationColumns.Apply(item.Row, item.Annotations, now);
+            // The routes test the same facts; the customer profile each read stays with the batch (CustomerProfiles).
+            item.Facts = new FeedbackFacts(item.Key, item.Record, item.CustomerId, annotations, profiles);
+            item.Topics = AnnotationColumns.Apply(item.Row, item.Annotations, now);
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class Reenrichment(IDbContextFactory<ConnectorsDbContext> contexts
                 {
                     var r = item.Row;
                     update.Run([r.Key, r.DetectedLanguage, r.Sentiment, r.SentimentLabel, r.Topics, r.Priority, r.Annotations, r.EnrichedAt]);
-                    topics.Set(r.Key, AnnotationColumns.Topics(item.Annotations), isNew: false);
+                    topics.Set(r.Key, item.Topics, isNew: false);
                     changed += before == r.Priority ? 0 : 1;
                 }
             }

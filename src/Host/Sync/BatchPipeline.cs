@@ -105,7 +105,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         var isNew = feedback.New.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            _topics.Set(item.Key, AnnotationColumns.Topics(item.Annotations), isNew.Contains(item.Key));
+            _topics.Set(item.Key, item.Topics, isNew.Contains(item.Key));
             if (item.CustomerId is null && item.Row.OrderKey is { } waiting)
             {
                 _customers.NoteWaitingFeedback(waiting);
@@ -154,7 +154,7 @@ public sealed class BatchPipeline : IAsyncDisposable
             new OutboxEntry(t, "customer", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
         foreach (var item in changedFeedback)
         {
-            var facts = new FeedbackFacts(item.Key, item.Record, item.CustomerId, [.. item.Annotations.Select(a => a.ToAnnotation(item.Key))], _profiles.Get);
+            var facts = item.Facts ?? new FeedbackFacts(item.Key, item.Record, item.CustomerId, [], _profiles.Get);
             entries.AddRange(router.ForFeedback(facts).Select(t => new OutboxEntry(t, "feedback", item.Key)));
         }
 

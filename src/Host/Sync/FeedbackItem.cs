@@ -2,6 +2,8 @@ using Connectors.Abstractions;
 using Connectors.Host.Enrichment;
 using Connectors.Host.Store.Entities;
 
+using Connectors.Host.Routing;
+
 namespace Connectors.Host.Sync;
 
 /// <summary>A new or changed feedback item on its way through the pipeline: the record, its row, and what the enrichers found.</summary>
@@ -16,4 +18,10 @@ internal sealed class FeedbackItem(FeedbackRecord record, FeedbackEntity row)
     public long? CustomerId => Row.CustomerId;
 
     public List<StoredAnnotation> Annotations { get; } = [];
+
+    /// <summary>The item's distinct topics, once enriched.</summary>
+    public List<string> Topics { get; set; } = [];
+
+    /// <summary>What routes test, once enriched (built once for the priority rules and the routes).</summary>
+    public FeedbackFacts? Facts { get; set; }
 }
