@@ -24,8 +24,19 @@ internal static class AnnotationColumns
     }
 
     /// <summary>The item's distinct topics, in the order they were found.</summary>
-    public static List<string> Topics(IEnumerable<StoredAnnotation> annotations) =>
-        [.. annotations.Where(a => a.Name == AnnotationNames.Topic).Select(a => a.Value.ToLower(CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal)];
+    public static List<string> Topics(IEnumerable<StoredAnnotation> annotations)
+    {
+        var topics = new List<string>(2);
+        foreach (var a in annotations)
+        {
+            if (a.Name == AnnotationNames.Topic && a.Value.ToLower(CultureInfo.InvariantCulture) is var topic && !topics.Contains(topic, StringComparer.Ordinal))
+            {
+                topics.Add(topic);
+            }
+        }
+
+        return topics;
+    }
 
     /// <summary>Reads the stored annotations back.</summary>
     public static List<StoredAnnotation> Read(string? json) =>

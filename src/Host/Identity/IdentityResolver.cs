@@ -160,6 +160,7 @@ internal sealed class IdentityResolver(ICustomerStore store, IdentityOptions opt
     /// </summary>
     private (long? Customer, string Rule, string? Evidence) Strongest(PreparedCustomer p)
     {
+        // Loops, not an iterator per rule: this runs for every new record of a backfill.
         foreach (var rule in IdentityOptions.Keys)
         {
             if (!options.Uses(rule))
@@ -167,45 +168,35 @@ internal sealed class IdentityResolver(ICustomerStore store, IdentityOptions opt
                 continue;
             }
 
-            foreach (var (kind, value, owner) in Candidates(p, rule))
+            if (rule == IdentityOptions.Order)
             {
-                if (rule != IdentityOptions.Email && p.Email is { } email && Disagrees(owner, email))
+                foreach (var key in p.OrderKeys)
                 {
-                    continue;
+                    // An order two customers claim says nothing about which one this is.
+                    if (store.OrderOwners(key) is [var owner] && Agrees(p, rule, Current(owner)))
+                    {
+                        return (Current(owner), rule, $"{IdentityOptions.Order} {key}");
+                    }
                 }
 
-                return (owner, rule, $"{kind} {value}");
+                continue;
+            }
+
+            foreach (var (key, owner) in _owners)
+            {
+                if (key.Rule == rule && Agrees(p, rule, owner))
+                {
+                    return (owner, rule, $"{key.Channel} {key.ExternalId}");
+                }
             }
         }
 
         return (null, "new", null);
     }
 
-    /// <summary>The customers the record's keys of one rule point at.</summary>
-    private IEnumerable<(string Kind, string Value, long Owner)> Candidates(PreparedCustomer p, string rule)
-    {
-        if (rule == IdentityOptions.Order)
-        {
-            foreach (var key in p.OrderKeys)
-            {
-                // An order two customers claim says nothing about which one this is.
-                if (store.OrderOwners(key) is [var owner])
-                {
-                    yield return (IdentityOptions.Order, key, Current(owner));
-                }
-            }
-
-            yield break;
-        }
-
-        foreach (var (key, owner) in _owners)
-        {
-            if (key.Rule == rule)
-            {
-                yield return (key.Channel, key.ExternalId, owner);
-            }
-        }
-    }
+    /// <summary>Whether a key of <paramref name="rule"/> may join the record to <paramref name="owner"/>: a key weaker than email never joins another email's customer.</summary>
+    private bool Agrees(PreparedCustomer p, string rule, long owner) =>
+        rule == IdentityOptions.Email || p.Email is not { } email || !Disagrees(owner, email);
 
     /// <summary>Merges with every other customer the record's identities point at, unless they disagree.</summary>
     private long JoinOwners(PreparedCustomer p, long customer, string instance, DateTimeOffset now, IdentityResolution resolution)

@@ -24,12 +24,27 @@ public sealed class FeedbackFacts
         CustomerId = customerId;
         Annotations = annotations;
         _profiles = profiles;
-        Language = Value(AnnotationNames.Language) ?? Normalize(feedback.Language);
-        var sentiment = annotations.LastOrDefault(a => a.Name == AnnotationNames.Sentiment);
+        // One pass, no LINQ: facts are built for every new or changed item.
+        string? language = null, priority = null;
+        Annotation? sentiment = null;
+        var topics = new List<string>(2);
+        foreach (var a in annotations)
+        {
+            switch (a.Name)
+            {
+                case AnnotationNames.Language: language = a.Value; break;
+                case AnnotationNames.Sentiment: sentiment = a; break;
+                case AnnotationNames.Priority: priority = a.Value; break;
+                case AnnotationNames.Topic when !topics.Contains(a.Value, StringComparer.OrdinalIgnoreCase): topics.Add(a.Value); break;
+                default: break;
+            }
+        }
+
+        Language = language ?? Normalize(feedback.Language);
         SentimentLabel = sentiment?.Value;
         Sentiment = sentiment?.Score;
-        Topics = [.. annotations.Where(a => a.Name == AnnotationNames.Topic).Select(a => a.Value).Distinct(StringComparer.OrdinalIgnoreCase)];
-        Priority = Enum.TryParse<Priority>(Value(AnnotationNames.Priority), ignoreCase: true, out var p) ? p : null;
+        Topics = topics;
+        Priority = Enum.TryParse<Priority>(priority, ignoreCase: true, out var p) ? p : null;
     }
 
     public string Key { get; }
@@ -65,8 +80,6 @@ public sealed class FeedbackFacts
             return _customer;
         }
     }
-
-    private string? Value(string name) => Annotations.LastOrDefault(a => a.Name == name)?.Value;
 
     /// <summary><c>de-DE</c> → <c>de</c>.</summary>
     private static string? Normalize(string? tag) =>
