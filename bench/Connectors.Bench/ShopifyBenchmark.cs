@@ -38,7 +38,7 @@ internal static class ShopifyBenchmark
                 Line($"{BenchEnrichment.Describe(enrichment)}");
                 using var host = await HostAsync(dir, sandbox.BaseUrl, useBulk: true, enrichment);
                 var engine = host.Services.GetRequiredService<SyncEngine>();
-                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var costBefore = HostCost.Now();
                 var watch = Stopwatch.StartNew();
                 var backfill = new List<SyncRunSummary>
                 {
@@ -46,12 +46,12 @@ internal static class ShopifyBenchmark
                     await engine.RunAsync("shop", "orders", null, CancellationToken.None),
                 };
                 var elapsed = watch.Elapsed;
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
                 var records = backfill.Sum(s => s.RecordsRead);
+                var cost = HostCost.Since(costBefore, records);
                 var storeMb = Directory.GetFiles(Path.Combine(dir, "data"), "bench.db*").Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0);
                 pipeline = records / elapsed.TotalSeconds;
-                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; host CPU {cpu.TotalSeconds:N1} s ({cpu.TotalMicroseconds / records:N1} µs a record); peak working set {peakMb:N0} MB; store files {storeMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}: {s.RecordsRead:N0} records in {s.Duration.TotalSeconds:N1} s"))}");
+                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; {cost}; peak working set {peakMb:N0} MB; store files {storeMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}: {s.RecordsRead:N0} records in {s.Duration.TotalSeconds:N1} s"))}");
 
                 watch.Restart();
                 var incremental = new[]

@@ -30,20 +30,16 @@ internal static class SurveysBenchmark
             using var host = await BenchHosts.BuildAsync(configPath);
             var engine = host.Services.GetRequiredService<SyncEngine>();
 
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocatedBefore = GC.GetTotalAllocatedBytes();
-            var gen2Before = GC.CollectionCount(2);
+            var costBefore = HostCost.Now();
             var backfill = await engine.RunAsync("nps", "answers", null, CancellationToken.None);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-            var gen2 = GC.CollectionCount(2) - gen2Before;
+            var cost = HostCost.Since(costBefore, backfill.RecordsRead);
             var incremental = await engine.RunAsync("nps", "answers", null, CancellationToken.None);
             var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 
             var report = new StringBuilder()
                 .AppendLine(BenchEnrichment.Describe(enrichment))
                 .AppendLine(CultureInfo.InvariantCulture, $"surveys backfill: {rows:N0} rows -> {backfill.RecordsRead:N0} records ({backfill.Writes.Inserted:N0} inserted) in {backfill.Duration.TotalSeconds:N2} s")
-                .AppendLine(CultureInfo.InvariantCulture, $"  {rows / backfill.Duration.TotalSeconds:N0} rows/s, {backfill.RecordsRead / backfill.Duration.TotalSeconds:N0} records/s, status {backfill.Status}; host CPU {cpu.TotalSeconds:N1} s ({cpu.TotalMicroseconds / backfill.RecordsRead:N1} µs a record); allocated {allocated / 1024.0 / backfill.RecordsRead:N1} KB a record, {gen2} gen-2 GCs")
+                .AppendLine(CultureInfo.InvariantCulture, $"  {rows / backfill.Duration.TotalSeconds:N0} rows/s, {backfill.RecordsRead / backfill.Duration.TotalSeconds:N0} records/s, status {backfill.Status}; {cost}")
                 .AppendLine(CultureInfo.InvariantCulture, $"incremental with nothing new: {incremental.Duration.TotalMilliseconds:N0} ms, {incremental.Writes.Total:N0} rows written, status {incremental.Status}")
                 .AppendLine(CultureInfo.InvariantCulture, $"peak working set: {peakMb:N0} MB")
                 .ToString();

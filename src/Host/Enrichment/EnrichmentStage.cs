@@ -50,38 +50,33 @@ public sealed class EnrichmentStage
             return null;
         }
 
-        // One list of each form per item, grown as each enricher reports, so a later enricher sees what the earlier
-        // ones found without a copy per enricher.
+        // One list of each form per source id, grown as each enricher reports, so a later enricher sees what the
+        // earlier ones found without a copy per enricher. A page that lists an item twice gives both copies the same lists.
         var found = new Dictionary<string, List<StoredAnnotation>>(feedback.Count, StringComparer.Ordinal);
-        var items = new List<(EnrichmentItem Item, List<Annotation> SoFar)>(feedback.Count);
+        var soFar = new Dictionary<string, List<Annotation>>(feedback.Count, StringComparer.Ordinal);
+        var batch = new List<EnrichmentItem>(feedback.Count);
         foreach (var f in feedback)
         {
-            var soFar = new List<Annotation>(4);
-            items.Add((new EnrichmentItem(f.SourceId, f) { Annotations = soFar }, soFar));
-            found[f.SourceId] = new List<StoredAnnotation>(4);
+            if (!soFar.TryGetValue(f.SourceId, out var earlier))
+            {
+                earlier = new List<Annotation>(4);
+                soFar[f.SourceId] = earlier;
+                found[f.SourceId] = new List<StoredAnnotation>(4);
+            }
+
+            batch.Add(new EnrichmentItem(f.SourceId, f) { Annotations = earlier });
         }
 
-        var batch = items.ConvertAll(i => i.Item);
-        var byKey = items.ToDictionary(i => i.Item.Key, i => i.SoFar, StringComparer.Ordinal);
         foreach (var enricher in _recordOnly)
         {
             var pending = enricher.EnrichAsync(batch, CancellationToken.None);
             // The built-in enrichers finish synchronously; anything else is waited for on this (reading) thread.
-            var results = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-            foreach (var annotation in results)
+            foreach (var annotation in pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult())
             {
-                if (found.TryGetValue(annotation.ItemKey, out var list))
+                if (found.TryGetValue(annotation.ItemKey, out var stored))
                 {
-                    list.Add(StoredAnnotation.From(annotation, enricher.Name, enricher.Version));
-                }
-            }
-
-            // Added only once the enricher is done: it must not see its own findings while it runs.
-            foreach (var annotation in results)
-            {
-                if (byKey.TryGetValue(annotation.ItemKey, out var soFar))
-                {
-                    soFar.Add(annotation);
+                    stored.Add(StoredAnnotation.From(annotation, enricher.Name, enricher.Version));
+                    soFar[annotation.ItemKey].Add(annotation);
                 }
             }
         }

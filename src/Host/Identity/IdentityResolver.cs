@@ -173,9 +173,9 @@ internal sealed class IdentityResolver(ICustomerStore store, IdentityOptions opt
                 foreach (var key in p.OrderKeys)
                 {
                     // An order two customers claim says nothing about which one this is.
-                    if (store.OrderOwners(key) is [var owner] && Agrees(p, rule, Current(owner)))
+                    if (store.OrderOwners(key) is [var owner] && Current(owner) is var buyer && Agrees(p, rule, buyer))
                     {
-                        return (Current(owner), rule, $"{IdentityOptions.Order} {key}");
+                        return (buyer, rule, $"{IdentityOptions.Order} {key}");
                     }
                 }
 

@@ -1,8 +1,7 @@
 using Connectors.Abstractions;
 using Connectors.Host.Enrichment;
-using Connectors.Host.Store.Entities;
-
 using Connectors.Host.Routing;
+using Connectors.Host.Store.Entities;
 
 namespace Connectors.Host.Sync;
 

@@ -76,4 +76,17 @@ public sealed class EnricherPluginTests : IDisposable
         Assert.Equal(["sentiment"], AnnotationColumns.Read(StoreQueries.Text(Db, "SELECT annotations FROM feedback")).Select(a => a.Name));
         Assert.Equal(0, StoreQueries.Scalar(Db, "SELECT COUNT(detected_language) + COUNT(priority) FROM feedback"));
     }
+
+    [Fact]
+    public async Task A_page_that_lists_an_item_twice_is_enriched_and_stored_once_as_its_last_copy()
+    {
+        _source.Batches.Add(Batch(Customer("c1", "ada@example.com"), Feedback("f1", "c1", "Lovely, thank you", stars: 5), Feedback("f1", "c1", "Broken again", stars: 1)));
+        using var host = await HostAsync("{}");
+
+        var run = await Sync(host);
+
+        Assert.True(run.Succeeded, run.Error);
+        Assert.Equal(1, StoreQueries.Scalar(Db, "SELECT COUNT(*) FROM feedback"));
+        Assert.Equal("negative", StoreQueries.Text(Db, "SELECT sentiment_label FROM feedback"));
+    }
 }
