@@ -64,16 +64,7 @@ public sealed class AmazonEmulator : ISandboxEmulator
     public AmazonKnobs Knobs
     {
         get => Volatile.Read(ref _knobs);
-        set
-        {
-            var errors = value.Validate();
-            if (errors.Count > 0)
-            {
-                throw new ArgumentException(string.Join("; ", errors), nameof(value));
-            }
-
-            Volatile.Write(ref _knobs, value);
-        }
+        set => SandboxKnobs.Publish(ref _knobs, value, value.Validate());
     }
 
     /// <summary>The seller's catalogue.</summary>

@@ -51,13 +51,7 @@ public sealed class HubSpotEmulator : ISandboxEmulator
         get => Volatile.Read(ref _knobs);
         set
         {
-            var errors = value.Validate();
-            if (errors.Count > 0)
-            {
-                throw new ArgumentException(string.Join("; ", errors), nameof(value));
-            }
-
-            Volatile.Write(ref _knobs, value);
+            SandboxKnobs.Publish(ref _knobs, value, value.Validate());
             Interlocked.Exchange(ref _lostWritesArmed, value.LoseNextWrites);
         }
     }

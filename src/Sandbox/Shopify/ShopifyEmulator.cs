@@ -51,16 +51,7 @@ public sealed class ShopifyEmulator : ISandboxEmulator
     public ShopifyKnobs Knobs
     {
         get => Volatile.Read(ref _knobs);
-        set
-        {
-            var errors = value.Validate();
-            if (errors.Count > 0)
-            {
-                throw new ArgumentException(string.Join("; ", errors), nameof(value));
-            }
-
-            Volatile.Write(ref _knobs, value);
-        }
+        set => SandboxKnobs.Publish(ref _knobs, value, value.Validate());
     }
 
     /// <summary>The shop domain (<c>sandbox-shop.myshopify.com</c>).</summary>

@@ -34,16 +34,7 @@ public sealed class WebhookEmulator : ISandboxEmulator
     public WebhookKnobs Knobs
     {
         get => Volatile.Read(ref _knobs);
-        set
-        {
-            var errors = value.Validate();
-            if (errors.Count > 0)
-            {
-                throw new ArgumentException(string.Join("; ", errors), nameof(value));
-            }
-
-            Volatile.Write(ref _knobs, value);
-        }
+        set => SandboxKnobs.Publish(ref _knobs, value, value.Validate());
     }
 
     internal TimeProvider Clock { get; }
