@@ -32,10 +32,10 @@ public sealed class HubSpotPluginTests
         var sink = (ISinkConnector)new HubSpotPlugin().CreateConnector(new TestConnectorContext(options, provider) { HttpClient = http, TimeProvider = time });
 
         Assert.Equal(new SinkLimits(40, 190, TimeSpan.FromSeconds(10)), sink.Limits);
-        Assert.Single(services, s => s.ServiceType == typeof(HubSpotAccounts));
-        var accounts = provider.GetRequiredService<HubSpotAccounts>();
-        Assert.Same(accounts.Get(options, time).Pacer, accounts.Get(new HubSpotOptions { AccessToken = "pat-na1-a" }, time).Pacer);
-        Assert.NotSame(accounts.Get(options, time).Pacer, accounts.Get(new HubSpotOptions { AccessToken = "pat-na1-b" }, time).Pacer);
+        Assert.Single(services, s => s.ServiceType == typeof(BudgetRegistry<HubSpotAccount>));
+        var accounts = provider.GetRequiredService<BudgetRegistry<HubSpotAccount>>();
+        Assert.Same(HubSpotAccount.Of(accounts, options, time).Pacer, HubSpotAccount.Of(accounts, new HubSpotOptions { AccessToken = "pat-na1-a" }, time).Pacer);
+        Assert.NotSame(HubSpotAccount.Of(accounts, options, time).Pacer, HubSpotAccount.Of(accounts, new HubSpotOptions { AccessToken = "pat-na1-b" }, time).Pacer);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class RequestPacerTests
         await pacer.WaitAsync(CancellationToken.None);
 
         // Another app on the token made 7 requests: 100 - 92 = 8 used, one of them ours.
-        pacer.Complete(new RateHeaders(10, 2, TimeSpan.FromSeconds(1), 1000, 900));
+        pacer.Complete(new RateLimitHeaders(10, 2, TimeSpan.FromSeconds(1), null), dailyRemaining: 900);
 
         Assert.Equal(10, pacer.Max);
         Assert.Equal(TimeSpan.FromSeconds(1), pacer.Window);
@@ -49,14 +49,14 @@ public sealed class RequestPacerTests
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 18, 0, 0, TimeSpan.Zero));
         var pacer = new RequestPacer(100, Window, time);
         await pacer.WaitAsync(CancellationToken.None);
-        pacer.Complete(null, "TEN_SECONDLY_ROLLING");
+        pacer.Complete(null, throttledBy: "TEN_SECONDLY_ROLLING");
 
         var next = pacer.WaitAsync(CancellationToken.None);
         Assert.False(next.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(11));
         await next;
 
-        pacer.Complete(new RateHeaders(100, 50, Window, 1000, 0));
+        pacer.Complete(new RateLimitHeaders(100, 50, Window, null), dailyRemaining: 0);
         Assert.Equal(new DateTimeOffset(2025, 6, 2, 0, 0, 0, TimeSpan.Zero), pacer.DailyExhaustedUntil);
         time.Advance(TimeSpan.FromHours(6));
         Assert.Null(pacer.DailyExhaustedUntil);

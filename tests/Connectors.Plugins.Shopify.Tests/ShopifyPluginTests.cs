@@ -33,16 +33,16 @@ public sealed class ShopifyPluginTests
     public void Connectors_of_the_same_shop_and_token_share_one_budget_and_another_token_gets_its_own()
     {
         using var services = PluginServices.For<ShopifyPlugin>();
-        var registry = services.GetRequiredService<ThrottleBudgetRegistry>();
+        var registry = services.GetRequiredService<BudgetRegistry<ThrottleBudget>>();
         var time = new FakeTimeProvider();
 
-        var a = registry.Get("acme-eu.myshopify.com", "t1", time);
-        var b = registry.Get("ACME-EU.myshopify.com", "t1", time);
-        var c = registry.Get("acme-eu.myshopify.com", "t2", time);
+        var a = ThrottleBudget.Of(registry, "acme-eu.myshopify.com", "t1", time);
+        var b = ThrottleBudget.Of(registry, "ACME-EU.myshopify.com", "t1", time);
+        var c = ThrottleBudget.Of(registry, "acme-eu.myshopify.com", "t2", time);
 
         Assert.Same(a, b);
         Assert.NotSame(a, c);
-        Assert.Same(registry, services.GetRequiredService<ThrottleBudgetRegistry>());
+        Assert.Same(registry, services.GetRequiredService<BudgetRegistry<ThrottleBudget>>());
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public sealed class ShopifyPluginTests
         new ShopifyPlugin().ConfigureServices(services);
         new ShopifyPlugin().ConfigureServices(services);
 
-        Assert.Single(services, d => d.ServiceType == typeof(ThrottleBudgetRegistry));
+        Assert.Single(services, d => d.ServiceType == typeof(BudgetRegistry<ThrottleBudget>));
     }
 }

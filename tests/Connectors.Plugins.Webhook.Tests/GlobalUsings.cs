@@ -1,2 +1,3 @@
 global using Connectors.Plugins.Webhook.Tests.Support;
 global using Connectors.TestKit;
+global using Connectors.PluginSdk.Pacing;

@@ -29,9 +29,9 @@ public sealed class WebhookPluginTests
         sandbox.Sink(o => { o.Url = new Uri(sandbox.Server.BaseUrl, "hooks/other"); o.RequestsPerMinute = 10; }, services);
 
         Assert.Equal(new SinkLimits(7, 120, TimeSpan.FromMinutes(1)), first.Limits);
-        var registry = services.GetRequiredService<PacerRegistry>();
-        Assert.Equal(30, registry.Get(sandbox.HookUrl, 6000, sandbox.Clock).RequestsPerMinute);
-        Assert.Equal(10, registry.Get(new Uri(sandbox.Server.BaseUrl, "hooks/other"), 6000, sandbox.Clock).RequestsPerMinute);
+        var registry = services.GetRequiredService<BudgetRegistry<RequestPacer>>();
+        Assert.Equal(30, RequestPacer.Of(registry, sandbox.HookUrl, 6000, sandbox.Clock).RequestsPerMinute);
+        Assert.Equal(10, RequestPacer.Of(registry, new Uri(sandbox.Server.BaseUrl, "hooks/other"), 6000, sandbox.Clock).RequestsPerMinute);
     }
 
     [Fact]

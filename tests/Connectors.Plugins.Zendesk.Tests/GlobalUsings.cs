@@ -1,2 +1,3 @@
 global using Connectors.Plugins.Zendesk.Tests.Support;
 global using Connectors.TestKit;
+global using Connectors.PluginSdk.Pacing;

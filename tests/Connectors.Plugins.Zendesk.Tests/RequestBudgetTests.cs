@@ -58,12 +58,12 @@ public sealed class RequestBudgetTests
     [Fact]
     public void One_account_has_one_budget_and_the_smaller_configured_share_wins()
     {
-        var registry = new RequestBudgetRegistry();
+        var registry = new BudgetRegistry<RequestBudget>();
         var clock = new FakeTimeProvider();
 
-        var first = registry.Get(new Uri("https://acme.zendesk.com"), 400, clock);
-        var second = registry.Get(new Uri("https://ACME.zendesk.com/"), 200, clock);
-        var other = registry.Get(new Uri("https://other.zendesk.com"), 400, clock);
+        var first = RequestBudget.Of(registry, new Uri("https://acme.zendesk.com"), 400, clock);
+        var second = RequestBudget.Of(registry, new Uri("https://ACME.zendesk.com/"), 200, clock);
+        var other = RequestBudget.Of(registry, new Uri("https://other.zendesk.com"), 400, clock);
 
         Assert.Same(first, second);
         Assert.Equal(200, first.RequestsPerMinute);

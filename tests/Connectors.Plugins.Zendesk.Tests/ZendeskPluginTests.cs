@@ -27,6 +27,6 @@ public sealed class ZendeskPluginTests
         sandbox.Sink(o => o.RequestsPerMinute = 250, services);
 
         Assert.Equal(new SinkLimits(7, 300, TimeSpan.FromMinutes(1)), first.Limits);
-        Assert.Equal(250, services.GetRequiredService<RequestBudgetRegistry>().Get(sandbox.Server.BaseUrl, 100_000, sandbox.Clock).RequestsPerMinute);
+        Assert.Equal(250, RequestBudget.Of(services.GetRequiredService<BudgetRegistry<RequestBudget>>(), sandbox.Server.BaseUrl, 100_000, sandbox.Clock).RequestsPerMinute);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using Connectors.PluginSdk.Options;
 
 namespace Connectors.Plugins.HubSpot;
 
@@ -13,7 +14,9 @@ public sealed partial class HubSpotOptions : IValidatableObject
     [Required(ErrorMessage = "is required: a HubSpot private app access token (pat-...) with the crm.objects.contacts.read/write and crm.schemas.contacts.write scopes, given as \"${{env:NAME}}\"")]
     public string AccessToken { get; set; } = "";
 
-    /// <summary>The API base address; the sandbox's URL in tests and demos.</summary>
+    /// <summary>The API base address; the sandbox's URL in tests and demos. The token travels in every request: https unless it is this machine.</summary>
+    [Required(ErrorMessage = "is required: HubSpot's API base address, \"https://api.hubapi.com\" unless you point at the sandbox")]
+    [HttpEndpoint(Example = "https://api.hubapi.com")]
     public Uri Endpoint { get; set; } = DefaultEndpoint;
 
     /// <summary>The account's limit per 10-second window: 100 (Free/Starter), 190 (Professional/Enterprise), 250 (with the limit increase). The answers' rate headers take over once seen.</summary>
@@ -34,17 +37,6 @@ public sealed partial class HubSpotOptions : IValidatableObject
         if (AccessToken.Length > 0 && (AccessToken.Trim() != AccessToken || AccessToken.Contains(' ', StringComparison.Ordinal)))
         {
             yield return new ValidationResult("must be the token alone, without spaces or a \"Bearer \" prefix", [nameof(AccessToken)]);
-        }
-
-        if (Endpoint is null || !Endpoint.IsAbsoluteUri || Endpoint.Scheme is not ("http" or "https") || Endpoint.Query.Length > 0)
-        {
-            yield return new ValidationResult(
-                $"must be an absolute http(s) URL without a query, such as \"https://api.hubapi.com\"; was \"{Endpoint?.OriginalString}\"", [nameof(Endpoint)]);
-        }
-        else if (Endpoint.Scheme == "http" && !Endpoint.IsLoopback)
-        {
-            // The token travels in every request: plain HTTP is only acceptable to the sandbox on this machine.
-            yield return new ValidationResult($"must use https unless it points at this machine (the sandbox); was \"{Endpoint.OriginalString}\"", [nameof(Endpoint)]);
         }
 
         if (!string.IsNullOrEmpty(NotePropertyName) && (!PropertyName().IsMatch(NotePropertyName) || NotePropertyName.StartsWith("hs_", StringComparison.Ordinal)))

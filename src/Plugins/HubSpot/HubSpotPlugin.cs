@@ -1,5 +1,6 @@
 using Connectors.Abstractions;
 using Connectors.Plugins.HubSpot.Accounts;
+using Connectors.PluginSdk.Pacing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,14 +31,14 @@ public sealed class HubSpotPlugin : IConnectorPlugin
     public void ConfigureServices(IServiceCollection services)
     {
         // One rate window per account for the whole host: HubSpot counts requests per private app, across every instance.
-        services.TryAddSingleton<HubSpotAccounts>();
+        services.TryAddSingleton<BudgetRegistry<HubSpotAccount>>();
     }
 
     /// <inheritdoc />
     public IConnector CreateConnector(IConnectorContext context)
     {
         var options = context.GetOptions<HubSpotOptions>();
-        var account = context.Services.GetRequiredService<HubSpotAccounts>().Get(options, context.TimeProvider);
+        var account = HubSpotAccount.Of(context.Services.GetRequiredService<BudgetRegistry<HubSpotAccount>>(), options, context.TimeProvider);
         return new HubSpotSink(context, account);
     }
 }

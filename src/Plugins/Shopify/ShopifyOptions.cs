@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Connectors.Plugins.Shopify.Client;
+using Connectors.PluginSdk.Options;
 
 namespace Connectors.Plugins.Shopify;
 
@@ -19,6 +20,7 @@ public sealed class ShopifyOptions : IValidatableObject
     public string ApiVersion { get; set; } = "2025-01";
 
     /// <summary>Overrides <c>https://{shopDomain}</c>, for example to point at the sandbox on <c>http://127.0.0.1:port</c>.</summary>
+    [HttpEndpoint(Example = "http://127.0.0.1:5080")]
     public Uri? Endpoint { get; set; }
 
     /// <summary>The app's client secret that signs webhooks (<c>X-Shopify-Hmac-SHA256</c>); required to accept webhooks.</summary>
@@ -70,13 +72,6 @@ public sealed class ShopifyOptions : IValidatableObject
             yield return new ValidationResult(
                 $"must be a Shopify API version YYYY-MM with month 01, 04, 07 or 10, such as \"2025-04\"; was \"{ApiVersion}\"",
                 [nameof(ApiVersion)]);
-        }
-
-        if (Endpoint is not null && (!Endpoint.IsAbsoluteUri || Endpoint.Scheme is not ("http" or "https") || Endpoint.Query.Length > 0))
-        {
-            yield return new ValidationResult(
-                $"must be an absolute http(s) URL without a query, such as \"http://127.0.0.1:5080\"; was \"{Endpoint.OriginalString}\"",
-                [nameof(Endpoint)]);
         }
 
         if (Overlap < TimeSpan.Zero || Overlap > TimeSpan.FromDays(1))

@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Pacing;
 using Connectors.Abstractions;
 using Connectors.Plugins.Shopify.Throttling;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,15 +31,15 @@ public sealed class ShopifyPlugin : IConnectorPlugin
     public void ConfigureServices(IServiceCollection services)
     {
         // One throttle budget per shop and token for the whole host: every instance, stream and job shares Shopify's bucket.
-        services.TryAddSingleton<ThrottleBudgetRegistry>();
+        services.TryAddSingleton<BudgetRegistry<ThrottleBudget>>();
     }
 
     /// <inheritdoc />
     public IConnector CreateConnector(IConnectorContext context)
     {
         var options = context.GetOptions<ShopifyOptions>();
-        var budget = context.Services.GetRequiredService<ThrottleBudgetRegistry>()
-            .Get(options.ShopDomain, options.AccessToken, context.TimeProvider);
+        var budget = ThrottleBudget.Of(
+            context.Services.GetRequiredService<BudgetRegistry<ThrottleBudget>>(), options.ShopDomain, options.AccessToken, context.TimeProvider);
         return new ShopifySource(context, budget);
     }
 }

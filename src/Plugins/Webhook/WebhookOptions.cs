@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Connectors.Plugins.Webhook.Client;
 using Connectors.Plugins.Webhook.Templates;
+using Connectors.PluginSdk.Options;
 
 namespace Connectors.Plugins.Webhook;
 
@@ -14,6 +15,9 @@ public sealed class WebhookOptions : IValidatableObject
 
     /// <summary>Where every item is posted: an absolute http(s) URL. A Slack or Teams URL carries its own secret: give it as <c>${env:NAME}</c>.</summary>
     [Required(ErrorMessage = "is required: the receiver's absolute http(s) URL, such as \"https://hooks.example.com/voc\"; give a Slack or Teams webhook URL as \"${{env:NAME}}\" (its path is a secret)")]
+    // The value is never repeated in a message: a Slack or Teams URL is a secret, and messages reach the console.
+    // Plain http is allowed: receivers on a private network are common, and the body is signed.
+    [HttpEndpoint(Example = "https://hooks.example.com/voc", AllowHttp = true, AllowQuery = true, HideValue = true, Hint = "put credentials in headers or secret")]
     public Uri? Url { get; set; }
 
     /// <summary>
@@ -51,14 +55,6 @@ public sealed class WebhookOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Url is not null && (!Url.IsAbsoluteUri || Url.Scheme is not ("http" or "https") || Url.UserInfo.Length > 0))
-        {
-            // The value itself is not repeated: a Slack or Teams URL is a secret, and this message reaches the console.
-            yield return new ValidationResult(
-                "must be an absolute http(s) URL without user:password, such as \"https://hooks.example.com/voc\"; put credentials in headers or secret",
-                [nameof(Url)]);
-        }
-
         if (Secret is not null && (Secret.Length < MinimumSecretLength || Secret.Trim().Length != Secret.Length))
         {
             yield return new ValidationResult(

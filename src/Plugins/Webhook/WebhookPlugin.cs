@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Pacing;
 using Connectors.Abstractions;
 using Connectors.Plugins.Webhook.Pacing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public sealed class WebhookPlugin : IConnectorPlugin
     public void ConfigureServices(IServiceCollection services)
     {
         // One posting budget per receiver URL for the whole host: Slack and Teams count per webhook URL.
-        services.TryAddSingleton<PacerRegistry>();
+        services.TryAddSingleton<BudgetRegistry<RequestPacer>>();
     }
 
     /// <inheritdoc />
@@ -38,7 +39,7 @@ public sealed class WebhookPlugin : IConnectorPlugin
     {
         var options = context.GetOptions<WebhookOptions>();
         var url = options.Url ?? throw new InvalidOperationException($"Connector '{context.ConnectorName}' has no url; options validation should have refused it.");
-        var pacer = context.Services.GetRequiredService<PacerRegistry>().Get(url, options.RequestsPerMinute, context.TimeProvider);
+        var pacer = RequestPacer.Of(context.Services.GetRequiredService<BudgetRegistry<RequestPacer>>(), url, options.RequestsPerMinute, context.TimeProvider);
         return new WebhookSink(context, pacer);
     }
 }

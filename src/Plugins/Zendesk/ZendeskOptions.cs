@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Connectors.Abstractions;
+using Connectors.PluginSdk.Options;
 using Connectors.Plugins.Zendesk.Mapping;
 using Connectors.Plugins.Zendesk.Templates;
 
@@ -20,6 +21,7 @@ public sealed class ZendeskOptions : IValidatableObject
     public string ApiToken { get; set; } = "";
 
     /// <summary>Overrides <c>https://{subdomain}.zendesk.com</c>, for example to point at the sandbox on <c>http://127.0.0.1:port</c>.</summary>
+    [HttpEndpoint(Example = "http://127.0.0.1:5080")]
     public Uri? Endpoint { get; set; }
 
     /// <summary>The share of the account's per-minute API limit this connector may use (Zendesk counts per account).</summary>
@@ -71,13 +73,6 @@ public sealed class ZendeskOptions : IValidatableObject
         if (!string.IsNullOrEmpty(Email) && !Email.Contains('@', StringComparison.Ordinal))
         {
             yield return new ValidationResult($"must be an email address; was \"{Email}\"", [nameof(Email)]);
-        }
-
-        if (Endpoint is not null && (!Endpoint.IsAbsoluteUri || Endpoint.Scheme is not ("http" or "https") || Endpoint.Query.Length > 0))
-        {
-            yield return new ValidationResult(
-                $"must be an absolute http(s) URL without a query, such as \"http://127.0.0.1:5080\"; was \"{Endpoint.OriginalString}\"",
-                [nameof(Endpoint)]);
         }
 
         if (!Enum.IsDefined(DefaultPriority))

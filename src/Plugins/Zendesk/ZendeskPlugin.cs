@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Pacing;
 using Connectors.Abstractions;
 using Connectors.Plugins.Zendesk.Pacing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,15 +31,15 @@ public sealed class ZendeskPlugin : IConnectorPlugin
     public void ConfigureServices(IServiceCollection services)
     {
         // One request budget per Zendesk account for the whole host: every instance and token draws on the account's limit.
-        services.TryAddSingleton<RequestBudgetRegistry>();
+        services.TryAddSingleton<BudgetRegistry<RequestBudget>>();
     }
 
     /// <inheritdoc />
     public IConnector CreateConnector(IConnectorContext context)
     {
         var options = context.GetOptions<ZendeskOptions>();
-        var budget = context.Services.GetRequiredService<RequestBudgetRegistry>()
-            .Get(options.BaseAddress, options.RequestsPerMinute, context.TimeProvider);
+        var budget = RequestBudget.Of(
+            context.Services.GetRequiredService<BudgetRegistry<RequestBudget>>(), options.BaseAddress, options.RequestsPerMinute, context.TimeProvider);
         return new ZendeskSink(context, budget);
     }
 }

@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Sources;
 using System.Text;
 using System.Text.Json;
 using Connectors.Plugins.Shopify.Bulk;
@@ -31,8 +32,8 @@ public sealed class JsonlTests
             "{\"id\":\"gid://shopify/Order/10\",\"name\":\"#10\",\"note\":\"Leave at door\",\"createdAt\":\"2024-01-03T00:00:00Z\",\"updatedAt\":\"2024-01-03T00:00:00Z\",\"__parentId\":\"gid://shopify/Customer/3\"}\n";
 
         var lines = await ReadAsync(jsonl);
-        var builder = new BatchBuilder();
-        lines.ForEach(l => builder.Add(l.Node!));
+        var builder = new SourceBatchBuilder(CustomerMerges.FullestWins);
+        lines.ForEach(l => builder.Add(l.Node!.Customer, l.Node!.Feedback));
         var batch = builder.Build("{}");
 
         Assert.Equal([1L, 2L, 3L], lines.Select(l => l.Line));

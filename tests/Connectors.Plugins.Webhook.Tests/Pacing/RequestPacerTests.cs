@@ -63,12 +63,12 @@ public sealed class RequestPacerTests
     [Fact]
     public void The_registry_keeps_one_pacer_per_url_and_the_smaller_budget()
     {
-        var registry = new PacerRegistry();
+        var registry = new BudgetRegistry<RequestPacer>();
         var clock = new SleepSkippingClock(Start);
 
-        var a = registry.Get(new Uri("https://HOOKS.slack.com/services/T0/B0/Token"), 60, clock);
-        var b = registry.Get(new Uri("https://hooks.slack.com/services/T0/B0/Token"), 30, clock);
-        var other = registry.Get(new Uri("https://hooks.slack.com/services/T0/B0/token"), 60, clock);
+        var a = RequestPacer.Of(registry, new Uri("https://HOOKS.slack.com/services/T0/B0/Token"), 60, clock);
+        var b = RequestPacer.Of(registry, new Uri("https://hooks.slack.com/services/T0/B0/Token"), 30, clock);
+        var other = RequestPacer.Of(registry, new Uri("https://hooks.slack.com/services/T0/B0/token"), 60, clock);
 
         Assert.Same(a, b);
         Assert.NotSame(a, other);

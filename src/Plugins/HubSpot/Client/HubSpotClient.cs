@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Connectors.Plugins.HubSpot.Pacing;
+using Connectors.PluginSdk.Http;
 
 namespace Connectors.Plugins.HubSpot.Client;
 
@@ -56,7 +57,7 @@ internal sealed class HubSpotClient
         }
         finally
         {
-            _pacer.Complete(response?.Rate, response?.Policy);
+            _pacer.Complete(response?.Rate, response?.DailyRemaining, response?.Policy);
         }
     }
 
@@ -76,7 +77,7 @@ internal sealed class HubSpotClient
         {
             using var answer = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
             var text = await answer.Content.ReadAsStringAsync(linked.Token);
-            return HubSpotResponse.From((int)answer.StatusCode, text, RateHeaders.Read(answer.Headers));
+            return HubSpotResponse.From((int)answer.StatusCode, text, RateLimitHeaders.Read(answer.Headers, HubSpotRateHeaders.Window), HubSpotRateHeaders.DailyRemaining(answer.Headers));
         }
         catch (HttpRequestException ex)
         {

@@ -1,16 +1,16 @@
 using System.Text.Json;
-using Connectors.Plugins.HubSpot.Pacing;
+using Connectors.PluginSdk.Http;
 
 namespace Connectors.Plugins.HubSpot.Client;
 
 /// <summary>One answer from HubSpot, classified, with its body and HubSpot's error fields when there are any.</summary>
-internal sealed record HubSpotResponse(ResponseKind Kind, int? Status, JsonElement? Json, string Message, string? Category = null, string? Policy = null, RateHeaders? Rate = null)
+internal sealed record HubSpotResponse(ResponseKind Kind, int? Status, JsonElement? Json, string Message, string? Category = null, string? Policy = null, RateLimitHeaders? Rate = null, int? DailyRemaining = null)
 {
     /// <summary>An exchange that got no usable answer (timeout, connection error).</summary>
     public static HubSpotResponse Failed(string message) => new(ResponseKind.Transient, null, null, message);
 
     /// <summary>Classifies an answer from its status and body text.</summary>
-    public static HubSpotResponse From(int status, string body, RateHeaders? rate)
+    public static HubSpotResponse From(int status, string body, RateLimitHeaders? rate, int? dailyRemaining = null)
     {
         JsonElement? json = null;
         try
@@ -40,7 +40,7 @@ internal sealed record HubSpotResponse(ResponseKind Kind, int? Status, JsonEleme
 
         // A 429 always names a policy here ("" when HubSpot's body did not), so the pacer knows the window is full.
         var policy = kind == ResponseKind.Throttled ? Text(json, "policyName") ?? "" : null;
-        return new HubSpotResponse(kind, status, json, message, category, policy, rate);
+        return new HubSpotResponse(kind, status, json, message, category, policy, rate, dailyRemaining);
     }
 
     /// <summary>

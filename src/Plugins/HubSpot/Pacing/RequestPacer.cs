@@ -1,3 +1,5 @@
+using Connectors.PluginSdk.Http;
+
 namespace Connectors.Plugins.HubSpot.Pacing;
 
 /// <summary>
@@ -109,9 +111,10 @@ public sealed class RequestPacer
     }
 
     /// <summary>Records that a request taken with <see cref="WaitAsync"/> has finished, and what its answer said.</summary>
-    /// <param name="headers">The answer's rate headers, if any.</param>
+    /// <param name="headers">The answer's rate headers of the 10-second window, if any.</param>
+    /// <param name="dailyRemaining">Requests left today, if the answer said.</param>
     /// <param name="throttledBy">The 429's policy (<c>TEN_SECONDLY_ROLLING</c>, <c>DAILY</c>, <c>SECONDLY</c>, or empty when unnamed), when HubSpot refused it.</param>
-    public void Complete(RateHeaders? headers, string? throttledBy = null)
+    public void Complete(RateLimitHeaders? headers, int? dailyRemaining = null, string? throttledBy = null)
     {
         lock (_gate)
         {
@@ -122,7 +125,7 @@ public sealed class RequestPacer
                 Learn(headers);
             }
 
-            if (throttledBy == "DAILY" || headers?.DailyRemaining == 0)
+            if (throttledBy == "DAILY" || dailyRemaining == 0)
             {
                 _dailyExhaustedUntil = NextUtcMidnight();
             }
@@ -138,19 +141,19 @@ public sealed class RequestPacer
         }
     }
 
-    private void Learn(RateHeaders headers)
+    private void Learn(RateLimitHeaders headers)
     {
-        if (headers.Interval is { } interval)
+        if (headers.Window is { } interval)
         {
             _window = interval;
         }
 
-        if (headers.Max is > 0)
+        if (headers.Limit is > 0)
         {
-            _max = headers.Max.Value;
+            _max = headers.Limit.Value;
         }
 
-        if (headers.Max is { } max && headers.Remaining is { } remaining)
+        if (headers.Limit is { } max && headers.Remaining is { } remaining)
         {
             Prune();
             var used = max - remaining;

@@ -23,7 +23,7 @@ internal sealed record PushFailure(SinkOutcome Outcome, string Error, TimeSpan? 
         ResponseKind.Throttled when response.Policy == "DAILY" =>
             new(SinkOutcome.Retry, $"HubSpot's daily API limit is spent ({response.Message}); {what} waits for the next day", NextUtcMidnight(now) - now, StopsRun: true),
         ResponseKind.Throttled =>
-            new(SinkOutcome.Retry, $"HubSpot rate limit ({Named(response.Policy)}): {response.Message}", response.Rate?.Interval ?? DefaultThrottleWait, StopsRun: true),
+            new(SinkOutcome.Retry, $"HubSpot rate limit ({Named(response.Policy)}): {response.Message}", response.Rate?.Window ?? DefaultThrottleWait, StopsRun: true),
         ResponseKind.Unauthorized => new(SinkOutcome.Failed, Unauthorized(response), StopsRun: true),
         ResponseKind.Rejected => Failed($"HubSpot rejected the {what} ({response.Status} {response.Category}): {response.Message}"),
         _ => Retry($"HubSpot {what} failed: {response.Message}"),

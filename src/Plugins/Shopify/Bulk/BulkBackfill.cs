@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Sources;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Connectors.Abstractions;
@@ -33,7 +34,7 @@ internal sealed class BulkBackfill(
         var operation = await runner.WaitAsync(bulk.Id, cancellationToken);
         var (url, partial) = ResultOf(stream, bulk.Id, operation);
         var completed = operation?.Status == BulkStatus.Completed;
-        var builder = new BatchBuilder();
+        var builder = new SourceBatchBuilder(CustomerMerges.FullestWins);
         if (url is not null)
         {
             checkpoint.Bulk = bulk with { Partial = partial };
@@ -69,7 +70,7 @@ internal sealed class BulkBackfill(
 
                         var (line, node) = enumerator.Current;
                         // A full batch goes out only when another line follows, so the last one carries the switch to incremental.
-                        if (node is not null && builder.Nodes >= options.BulkBatchSize)
+                        if (node is not null && builder.Items >= options.BulkBatchSize)
                         {
                             checkpoint.Bulk = checkpoint.Bulk with { Lines = lastLine };
                             yield return builder.Build(checkpoint.Serialize());
@@ -78,7 +79,7 @@ internal sealed class BulkBackfill(
                         lastLine = line;
                         if (node is not null)
                         {
-                            builder.Add(node);
+                            builder.Add(node.Customer, node.Feedback);
                         }
                     }
                 }
@@ -111,7 +112,7 @@ internal sealed class BulkBackfill(
 
                 // Lines read since the last committed batch are dropped and read again from the committed count.
                 logger.LogWarning("{Stream}: bulk download broke off ({Error}); resuming after line {Lines}", stream.Name, failure.Message, checkpoint.Bulk.Lines);
-                builder = new BatchBuilder();
+                builder = new SourceBatchBuilder(CustomerMerges.FullestWins);
                 lastLine = checkpoint.Bulk.Lines;
                 await Task.Delay(RetryPolicy.Backoff(attempts), time, cancellationToken);
             }

@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Http;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -144,7 +145,7 @@ internal sealed class ShopifyGraphQLClient
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     Budget.Drain();
-                    return AttemptResult<T>.Throttle(RetryAfter(response));
+                    return AttemptResult<T>.Throttle(RetryAfterHeader.Read(response.Headers, _time.GetUtcNow()));
                 }
 
                 return AttemptResult<T>.Retry($"the body was malformed or truncated: {ex.Message}", ex);
@@ -187,7 +188,7 @@ internal sealed class ShopifyGraphQLClient
                 Budget.Drain();
             }
 
-            return AttemptResult<T>.Throttle(RetryAfter(response));
+            return AttemptResult<T>.Throttle(RetryAfterHeader.Read(response.Headers, _time.GetUtcNow()));
         }
 
         if (errors.Count > 0)
@@ -223,15 +224,4 @@ internal sealed class ShopifyGraphQLClient
             $"{operation.Name} was refused by {_options.ShopDomain} with HTTP {(int)status}", status, null),
         _ => null,
     };
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        return header?.Date is { } date ? date - _time.GetUtcNow() : null;
-    }
 }

@@ -2,10 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Connectors.Plugins.Shopify.Streams;
 
-/// <summary>
-/// Source-generated serialisation of checkpoints. A member this release does not know means a checkpoint from another
-/// (newer) release or no checkpoint of ours at all: refused, rather than read as empty and silently backfilled again.
-/// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+/// <summary>Source-generated metadata of the checkpoint; <see cref="ShopifyCheckpoint"/> reads it strictly through the SDK's CheckpointFormat.</summary>
 [JsonSerializable(typeof(CheckpointDocument))]
 internal sealed partial class CheckpointJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Sources;
 using System.Runtime.CompilerServices;
 using Connectors.Abstractions;
 using Connectors.Plugins.Shopify.Client;
@@ -20,7 +21,7 @@ internal sealed class IncrementalPager(ShopifyApi api, ShopifyOptions options, T
         var pass = checkpoint.Pass;
         var filter = pass.From is { } from ? ShopifyQueries.UpdatedSince(from) : null;
         var cursor = pass.Cursor;
-        var builder = new BatchBuilder();
+        var builder = new SourceBatchBuilder(CustomerMerges.FullestWins);
         var changed = false;
         while (true)
         {
@@ -34,7 +35,7 @@ internal sealed class IncrementalPager(ShopifyApi api, ShopifyOptions options, T
             {
                 if (!checkpoint.AlreadySeen(node.Id, node.UpdatedAt))
                 {
-                    builder.Add(node);
+                    builder.Add(node.Customer, node.Feedback);
                     changed = true;
                 }
 
@@ -51,7 +52,7 @@ internal sealed class IncrementalPager(ShopifyApi api, ShopifyOptions options, T
 
             var serialized = checkpoint.Serialize();
             // A run with nothing new yields nothing, so the host writes nothing.
-            if (builder.Nodes > 0 || serialized != before)
+            if (builder.Items > 0 || serialized != before)
             {
                 yield return builder.Build(serialized);
                 before = serialized;

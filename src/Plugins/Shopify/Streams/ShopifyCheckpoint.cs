@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Connectors.PluginSdk.Sources;
 
 namespace Connectors.Plugins.Shopify.Streams;
 
@@ -29,36 +29,24 @@ internal sealed class ShopifyCheckpoint
 
     public bool IsEmpty => Since is null && SyncedAt is null && Pass is null && Bulk is null;
 
+    private static readonly CheckpointFormat<CheckpointDocument> Format =
+        new(CheckpointJsonContext.Default, "shopify", Example, "Reset the stream's checkpoint to backfill it again.");
+
     public static ShopifyCheckpoint Parse(string? json)
     {
-        if (string.IsNullOrWhiteSpace(json))
+        if (Format.Read(json) is not { } document)
         {
             return new ShopifyCheckpoint();
         }
 
-        CheckpointDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, CheckpointJsonContext.Default.CheckpointDocument);
-        }
-        catch (JsonException ex)
-        {
-            throw Invalid(json, ex.Message, ex);
-        }
-
-        if (document is null)
-        {
-            throw Invalid(json, "it is null", null);
-        }
-
         if (document.Mode is not (null or "incremental" or "bulk"))
         {
-            throw Invalid(json, $"mode '{document.Mode}' is neither incremental nor bulk", null);
+            throw Format.Invalid(json!, $"mode '{document.Mode}' is neither incremental nor bulk", null);
         }
 
         if (document.Bulk is { } bulk && (string.IsNullOrEmpty(bulk.Id) || bulk.Lines < 0))
         {
-            throw Invalid(json, "bulk needs an id and a non-negative line count", null);
+            throw Format.Invalid(json!, "bulk needs an id and a non-negative line count", null);
         }
 
         return new ShopifyCheckpoint
@@ -71,7 +59,7 @@ internal sealed class ShopifyCheckpoint
         };
     }
 
-    public string Serialize() => JsonSerializer.Serialize(new CheckpointDocument
+    public string Serialize() => Format.Write(new CheckpointDocument
     {
         Mode = Bulk is null ? "incremental" : "bulk",
         Since = Since,
@@ -79,7 +67,7 @@ internal sealed class ShopifyCheckpoint
         Pass = Pass,
         Bulk = Bulk,
         Seen = Seen.Count == 0 ? null : new SortedDictionary<string, DateTimeOffset>(Seen, StringComparer.Ordinal),
-    }, CheckpointJsonContext.Default.CheckpointDocument);
+    });
 
     /// <summary>Whether <paramref name="id"/> was committed before with this very <paramref name="updatedAt"/>.</summary>
     public bool AlreadySeen(string id, DateTimeOffset updatedAt) => Seen.TryGetValue(id, out var seen) && seen == updatedAt;
@@ -109,9 +97,4 @@ internal sealed class ShopifyCheckpoint
                 .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         }
     }
-
-    private static InvalidOperationException Invalid(string json, string why, Exception? inner) => new(
-        $"The shopify checkpoint '{json}' is not valid ({why}); expected JSON such as {Example}. " +
-        "Reset the stream's checkpoint to backfill it again.",
-        inner);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Connectors.PluginSdk.Pacing;
 
 namespace Connectors.Plugins.Shopify.Throttling;
 
@@ -23,6 +24,14 @@ public sealed class ThrottleBudget
 
     /// <summary>Creates an empty budget; nothing is known until the first answer reports the bucket.</summary>
     public ThrottleBudget(TimeProvider time) => _time = time;
+
+    /// <summary>
+    /// The budget of <paramref name="shopDomain"/> with <paramref name="accessToken"/> for the life of the host, created on
+    /// first use: Shopify's bucket is per app and store, so every connector instance, stream and job reading the same
+    /// shop with the same token draws on one budget.
+    /// </summary>
+    public static ThrottleBudget Of(BudgetRegistry<ThrottleBudget> budgets, string shopDomain, string accessToken, TimeProvider time) =>
+        budgets.Get(BudgetKey.ForAccount(shopDomain, accessToken), () => new ThrottleBudget(time));
 
     /// <summary>The points the bucket holds now, as far as the client knows; <c>null</c> before the first answer.</summary>
     public double? Available

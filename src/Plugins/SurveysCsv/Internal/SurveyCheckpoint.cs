@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Connectors.PluginSdk.Sources;
 
 namespace Connectors.Plugins.SurveysCsv.Internal;
 
@@ -8,6 +8,9 @@ namespace Connectors.Plugins.SurveysCsv.Internal;
 /// </summary>
 internal sealed class SurveyCheckpoint
 {
+    private static readonly CheckpointFormat<CheckpointDocument> Format = new(
+        CheckpointJsonContext.Default, "surveys-csv", "{\"files\":{\"answers.csv\":120}}", "Reset the connector's checkpoint to read every file again.");
+
     private readonly SortedDictionary<string, long> _files;
 
     private SurveyCheckpoint(SortedDictionary<string, long> files) => _files = files;
@@ -15,29 +18,14 @@ internal sealed class SurveyCheckpoint
     public static SurveyCheckpoint Parse(string? json)
     {
         var files = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(json))
+        if (Format.Read(json) is not { } document)
         {
             return new SurveyCheckpoint(files);
         }
 
-        CheckpointDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, CheckpointJsonContext.Default.CheckpointDocument);
-        }
-        catch (JsonException ex)
-        {
-            throw Invalid(json, ex.Message, ex);
-        }
-
-        if (document is null)
-        {
-            throw Invalid(json, "it is null", null);
-        }
-
         foreach (var (file, rows) in document.Files ?? new Dictionary<string, long>())
         {
-            files[file] = rows >= 0 ? rows : throw Invalid(json, $"file '{file}' has a negative row count", null);
+            files[file] = rows >= 0 ? rows : throw Format.Invalid(json!, $"file '{file}' has a negative row count", null);
         }
 
         return new SurveyCheckpoint(files);
@@ -48,10 +36,5 @@ internal sealed class SurveyCheckpoint
     public void SetRowsRead(string fileName, long rows) => _files[fileName] = rows;
 
     public string Serialize() =>
-        JsonSerializer.Serialize(new CheckpointDocument(_files), CheckpointJsonContext.Default.CheckpointDocument);
-
-    private static InvalidOperationException Invalid(string json, string why, Exception? inner) => new(
-        $"The surveys-csv checkpoint '{json}' is not valid ({why}); expected JSON such as {{\"files\":{{\"answers.csv\":120}}}}. " +
-        "Reset the connector's checkpoint to read every file again.",
-        inner);
+        Format.Write(new CheckpointDocument(_files));
 }

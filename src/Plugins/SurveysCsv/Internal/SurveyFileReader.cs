@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Sources;
 using System.Runtime.CompilerServices;
 using Connectors.Abstractions;
 using Sylvan.Data.Csv;
@@ -28,7 +29,7 @@ internal sealed class SurveyFileReader(SurveysCsvOptions options, RatingScale? s
         }
 
         var mapper = new SurveyRowMapper(options, scale, columns, fileName);
-        var batch = new BatchBuilder();
+        var batch = new SourceBatchBuilder(CustomerMerges.LatestWins);
         var alreadyRead = checkpoint.RowsRead(fileName);
         long rows = 0;
         long line = 2 + HeaderLineBreaks(csv);
@@ -43,9 +44,10 @@ internal sealed class SurveyFileReader(SurveysCsvOptions options, RatingScale? s
                 continue;
             }
 
-            batch.Add(mapper.Map(csv, rowLine));
+            var row = mapper.Map(csv, rowLine);
+            batch.Add(row.Customer, row.Feedback, problem: row.Problem);
             checkpoint.SetRowsRead(fileName, rows);
-            if (batch.Rows >= options.BatchSize)
+            if (batch.Items >= options.BatchSize)
             {
                 yield return batch.Build(checkpoint.Serialize());
             }

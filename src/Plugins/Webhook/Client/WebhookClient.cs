@@ -1,3 +1,4 @@
+using Connectors.PluginSdk.Http;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;

@@ -1,3 +1,5 @@
+using Connectors.PluginSdk.Pacing;
+
 namespace Connectors.Plugins.Webhook.Pacing;
 
 /// <summary>
@@ -21,6 +23,18 @@ public sealed class RequestPacer
         _perMinute = Math.Max(1, requestsPerMinute);
         _tokens = Capacity;
         _stamp = time.GetTimestamp();
+    }
+
+    /// <summary>
+    /// The pacer of <paramref name="url"/> for the life of the host, created on first use; a smaller configured budget
+    /// wins. Slack and Teams count a webhook's rate per URL, so every connector instance posting to the same URL draws
+    /// on one budget. The path keeps its case: a Slack or Teams token is case-sensitive.
+    /// </summary>
+    public static RequestPacer Of(BudgetRegistry<RequestPacer> pacers, Uri url, int requestsPerMinute, TimeProvider time)
+    {
+        var pacer = pacers.Get(BudgetKey.ForEndpoint(url, withPath: true), () => new RequestPacer(time, requestsPerMinute));
+        pacer.LimitTo(requestsPerMinute);
+        return pacer;
     }
 
     /// <summary>The budget in force.</summary>

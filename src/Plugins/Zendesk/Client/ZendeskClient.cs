@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Connectors.Abstractions;
 using Connectors.Plugins.Zendesk.Pacing;
+using Connectors.PluginSdk.Http;
 
 namespace Connectors.Plugins.Zendesk.Client;
 
@@ -13,6 +14,17 @@ namespace Connectors.Plugins.Zendesk.Client;
 /// </summary>
 internal sealed class ZendeskClient(HttpClient http, ZendeskOptions options, RequestBudget budget, TimeProvider time)
 {
+    /// <summary>
+    /// What an answer says about the account's budget: <c>ratelimit-limit</c> / <c>ratelimit-remaining</c> /
+    /// <c>ratelimit-reset</c> on ticketing endpoints, <c>X-Rate-Limit</c> / <c>X-Rate-Limit-Remaining</c> on every endpoint.
+    /// </summary>
+    private static readonly RateLimitHeaderNames RateNames = new()
+    {
+        Limit = ["ratelimit-limit", "X-Rate-Limit"],
+        Remaining = ["ratelimit-remaining", "X-Rate-Limit-Remaining"],
+        ResetSeconds = ["ratelimit-reset"],
+    };
+
     // Waits up to this long happen inside a push (Zendesk's window is a minute); a longer one hands the items back
     // to the outbox, whose attempts are too few to spend on every 429.
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromMinutes(1);
@@ -97,8 +109,7 @@ internal sealed class ZendeskClient(HttpClient http, ZendeskOptions options, Req
 
         using (response)
         {
-            var rate = RateHeaders.Read(response.Headers);
-            if (rate.Any)
+            if (RateLimitHeaders.Read(response.Headers, RateNames) is { } rate && (rate.Limit is not null || rate.Remaining is not null))
             {
                 budget.Report(rate.Limit, rate.Remaining, rate.Reset);
             }
@@ -109,7 +120,7 @@ internal sealed class ZendeskClient(HttpClient http, ZendeskOptions options, Req
 
     private ZendeskResponse Judge(HttpMethod method, string path, int status, string text, HttpResponseHeaders headers)
     {
-        var retryAfter = RateHeaders.RetryAfter(headers, time.GetUtcNow());
+        var retryAfter = RetryAfterHeader.Read(headers, time.GetUtcNow());
         switch (status)
         {
             case >= 200 and < 300:

@@ -1,3 +1,5 @@
+using Connectors.PluginSdk.Pacing;
+
 namespace Connectors.Plugins.Zendesk.Pacing;
 
 /// <summary>
@@ -25,6 +27,18 @@ public sealed class RequestBudget
         _configured = Math.Max(1, requestsPerMinute);
         _tokens = Capacity;
         _stamp = time.GetTimestamp();
+    }
+
+    /// <summary>
+    /// The budget of the account at <paramref name="baseAddress"/> for the life of the host, created on first use; a
+    /// smaller configured limit wins. Zendesk counts the per-minute limit per account, so every connector instance
+    /// and API token of the same account draws on one budget.
+    /// </summary>
+    public static RequestBudget Of(BudgetRegistry<RequestBudget> budgets, Uri baseAddress, int requestsPerMinute, TimeProvider time)
+    {
+        var budget = budgets.Get(BudgetKey.ForEndpoint(baseAddress), () => new RequestBudget(time, requestsPerMinute));
+        budget.LimitTo(requestsPerMinute);
+        return budget;
     }
 
     /// <summary>The limit in force: the configured one, or the account's when Zendesk reported a lower one.</summary>
