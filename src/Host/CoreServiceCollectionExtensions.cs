@@ -18,7 +18,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(Options.Options.Create(source.Identity));
         services.AddSingleton(Options.Options.Create(source.Enrichment));
         services.AddSingleton(Options.Options.Create(source.Topics));
-        services.AddHttpClient();
+        services.AddConnectorsHttp();
         return services;
     }
 

@@ -12,4 +12,7 @@ public enum SinkFlaws
     BadLimits = 1 << 4,
     FailsWithoutError = 1 << 5,
     Throws = 1 << 6,
+    FailsOnThrottle = 1 << 7,
+    IgnoresRetryAfter = 1 << 8,
+    SendsNoRequest = 1 << 9,
 }

@@ -55,4 +55,25 @@ public sealed class SinkChecksTests
         Assert.Contains("BatchSize is 0", failure.Message, StringComparison.Ordinal);
         Assert.Contains("the rate budget is 0 requests per 00:00:00", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_rate_limit_check_catches_an_item_failed_for_a_429()
+    {
+        var failure = await FlawedSink<FailsOnThrottlePlugin>.FailsAsync(s => s.Rate_limits_are_respected());
+        Assert.Contains("ended Failed after the kit answered a 429 (the desk said 429); a 429 is passing", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_rate_limit_check_catches_requests_sent_before_retry_after_passed()
+    {
+        var failure = await FlawedSink<IgnoresRetryAfterPlugin>.FailsAsync(s => s.Rate_limits_are_respected());
+        Assert.Contains("sooner than the 429's Retry-After of 2 s allowed", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_rate_limit_check_catches_a_sink_that_bypasses_the_context_http_client()
+    {
+        var failure = await FlawedSink<SendsNoRequestPlugin>.FailsAsync(s => s.Rate_limits_are_respected());
+        Assert.Contains("the sink sent no request through context.HttpClient", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -104,6 +104,13 @@ public sealed class SourceChecksTests
     }
 
     [Fact]
+    public async Task The_full_read_check_refuses_streams_the_manifest_does_not_declare()
+    {
+        var failure = await FlawedSource<UndeclaredStreamsPlugin>.FailsAsync(s => s.A_full_read_yields_valid_records_with_stable_keys());
+        Assert.Contains("the manifest declares no Streams; set Streams = [\"customers\", \"reviews\"]", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_full_read_check_refuses_a_read_with_nothing_in_it()
     {
         var failure = await FlawedSource<NoRecordsPlugin>.FailsAsync(s => s.A_full_read_yields_valid_records_with_stable_keys());

@@ -17,7 +17,15 @@ public interface IConnectorContext
     /// <summary>The directory relative paths in the options are resolved against (the configuration file's).</summary>
     string ContentRoot { get; }
 
-    /// <summary>An HTTP client for this instance, with the host's resilience defaults.</summary>
+    /// <summary>
+    /// An HTTP client for this instance, with the host's resilience defaults, per host it calls: a 5-minute attempt
+    /// timeout (set shorter ones yourself), up to 3 retries of safe requests (GET, HEAD, OPTIONS) after a 5xx, 408,
+    /// timeout or connection failure, honouring a <c>Retry-After</c> of up to 30 seconds (a longer one is answered
+    /// to you), and a circuit breaker that fails requests at once with an <see cref="HttpRequestException"/> for 30
+    /// seconds after half of at least 10 requests failed. A 429 is never retried and never opens the circuit: it is
+    /// yours to pace. Set <see cref="HostHttp.OwnRetries"/> on requests you retry yourself. A timeout surfaces as a
+    /// <see cref="TaskCanceledException"/> while your token is not cancelled, as with a plain <see cref="System.Net.Http.HttpClient"/>.
+    /// </summary>
     HttpClient HttpClient { get; }
 
     /// <summary>The clock; use it instead of <c>DateTimeOffset.UtcNow</c> so runs are testable.</summary>

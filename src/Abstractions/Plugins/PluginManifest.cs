@@ -20,4 +20,11 @@ public sealed record PluginManifest(
 {
     /// <summary>A one-line description shown by the <c>plugins</c> command.</summary>
     public string Description { get; init; } = "";
+
+    /// <summary>
+    /// A source's streams, the same names as <see cref="ISourceConnector.Streams"/> (the kit checks they agree), so the
+    /// host schedules, lists and checks them without creating a connector at start-up. Empty for sinks and enrichers;
+    /// a source that leaves it empty (one built against 2.0) is created to be asked.
+    /// </summary>
+    public IReadOnlyList<string> Streams { get; init; } = [];
 }

@@ -24,7 +24,7 @@ internal static class SyncTargets
                 continue;
             }
 
-            var streams = registry.GetSource(connector.Name).Streams;
+            var streams = registry.StreamsOf(connector.Name);
             if (stream is not null && !streams.Contains(stream))
             {
                 error = $"connector '{connector.Name}' has no stream '{stream}'; its streams are: {string.Join(", ", streams)}";

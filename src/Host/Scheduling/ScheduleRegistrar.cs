@@ -7,8 +7,8 @@ using Quartz;
 namespace Connectors.Host.Scheduling;
 
 /// <summary>
-/// At start, schedules one <see cref="ConnectorSyncJob"/> per scheduled source connector and stream. Streams are
-/// only known once the connector exists, so this runs at start rather than at service registration.
+/// At start, schedules one <see cref="ConnectorSyncJob"/> per scheduled source connector and stream, as the manifests
+/// declare the streams: connectors are created when their first job runs, not here.
 /// </summary>
 public sealed class ScheduleRegistrar(
     ValidatedConfig config,
@@ -28,12 +28,12 @@ public sealed class ScheduleRegistrar(
         await ScheduleAlertsAsync(scheduler, cancellationToken);
         foreach (var connector in config.Connectors.Where(c => c.Config.Schedule is not null))
         {
-            if (connectors.Get(connector.Name) is not Abstractions.ISourceConnector source)
+            if (connector.Manifest.Kind != Abstractions.PluginKind.Source)
             {
                 continue;
             }
 
-            foreach (var stream in source.Streams)
+            foreach (var stream in connectors.StreamsOf(connector.Name))
             {
                 var job = JobBuilder.Create<ConnectorSyncJob>()
                     .WithIdentity(ConnectorSyncJob.KeyFor(connector.Name, stream))

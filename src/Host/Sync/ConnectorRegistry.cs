@@ -22,6 +22,17 @@ public sealed class ConnectorRegistry(
         return _created.GetOrAdd(definition.Name, _ => Create(definition));
     }
 
+    /// <summary>
+    /// A source's streams: the manifest's, so no connector is created to learn them; a plugin that declares none there
+    /// (built against contracts 2.0) is created and asked.
+    /// </summary>
+    public IReadOnlyList<string> StreamsOf(string name)
+    {
+        var definition = config.Find(name)
+            ?? throw new KeyNotFoundException($"no connector named '{name}'; configured: {string.Join(", ", config.Connectors.Select(c => c.Name))}");
+        return definition.Manifest.Streams is { Count: > 0 } declared ? declared : GetSource(definition.Name).Streams;
+    }
+
     public ISourceConnector GetSource(string name) =>
         Get(name) as ISourceConnector
         ?? throw new InvalidOperationException($"connector '{name}' is a sink; only source connectors can be synced");

@@ -20,11 +20,13 @@ public sealed class SyncEngine(
 {
     public async Task<SyncRunSummary> RunAsync(string connectorName, string stream, IProgress<SyncProgress>? progress, CancellationToken ct)
     {
-        var source = connectors.GetSource(connectorName);
-        if (!source.Streams.Contains(stream, StringComparer.Ordinal))
+        var streams = connectors.StreamsOf(connectorName);
+        if (!streams.Contains(stream, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"connector '{connectorName}' has no stream '{stream}'; its streams are: {string.Join(", ", source.Streams)}", nameof(stream));
+            throw new ArgumentException($"connector '{connectorName}' has no stream '{stream}'; its streams are: {string.Join(", ", streams)}", nameof(stream));
         }
+
+        var source = connectors.GetSource(connectorName);
 
         var started = time.GetTimestamp();
         var runId = await runs.StartAsync(connectorName, stream, ct);

@@ -25,6 +25,7 @@ public sealed class ShopifyPlugin : IConnectorPlugin
         typeof(ShopifyOptions))
     {
         Description = "Reads customers and order notes from a Shopify store (Admin GraphQL API, bulk backfill, cost-paced) and takes its webhooks.",
+        Streams = ShopifySource.StreamNames,
     };
 
     /// <inheritdoc />

@@ -47,7 +47,10 @@ public sealed class ShopifySource : ISourceConnector, IWebhookSource
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Streams { get; } = [CustomersStream.StreamName, OrdersStream.StreamName];
+    public IReadOnlyList<string> Streams => StreamNames;
+
+    /// <summary>The streams, as the manifest declares them.</summary>
+    internal static IReadOnlyList<string> StreamNames { get; } = [CustomersStream.StreamName, OrdersStream.StreamName];
 
     /// <inheritdoc />
     public async Task<CheckResult> CheckAsync(CancellationToken cancellationToken)

@@ -22,6 +22,7 @@ public sealed class SurveysCsvPlugin : IConnectorPlugin
         typeof(SurveysCsvOptions))
     {
         Description = "Reads NPS/CSAT survey answers and free-text answers (open-text questions, contact forms) from a folder of CSV exports, resuming where the last run stopped.",
+        Streams = [SurveysCsvSource.AnswersStream],
     };
 
     /// <inheritdoc />

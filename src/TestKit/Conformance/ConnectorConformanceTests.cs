@@ -95,10 +95,13 @@ public abstract class ConnectorConformanceTests<TPlugin> : IAsyncLifetime
     /// Creates a connector as the host does: the plugin's services built once from its <c>ConfigureServices</c>, and a
     /// context with the options, a loopback-only HTTP client, <see cref="Clock"/> and a logger.
     /// </summary>
-    protected IConnector CreateConnector(object options, string name = "conformance")
+    protected IConnector CreateConnector(object options, string name = "conformance") => CreateConnector(options, name, new LoopbackOnlyHandler());
+
+    /// <summary>As <see cref="CreateConnector(object, string)"/>, with the HTTP client sending through <paramref name="handler"/>.</summary>
+    private protected IConnector CreateConnector(object options, string name, HttpMessageHandler handler)
     {
         _services ??= PluginServices.Build(Plugin);
-        var http = new HttpClient(new LoopbackOnlyHandler()) { Timeout = Timeout };
+        var http = new HttpClient(handler) { Timeout = Timeout };
         _clients.Add(http);
         var context = new TestConnectorContext(options, _services)
         {

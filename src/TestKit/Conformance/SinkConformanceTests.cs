@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Connectors.Abstractions;
+using Connectors.TestKit.Conformance.Internal;
 
 namespace Connectors.TestKit.Conformance;
 
@@ -26,6 +27,12 @@ public abstract class SinkConformanceTests<TPlugin> : ConnectorConformanceTests<
 {
     private const int MaxRounds = 10;
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
+
+    // The kit waits out at most LongestWait for a Retry item, so the 429 asks for no more than that.
+    private static readonly TimeSpan ThrottleWait = LongestWait;
+
+    // Clocks tick in steps of a few milliseconds; a request that early still waited.
+    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMilliseconds(50);
 
     private protected override PluginKind Kind => PluginKind.Sink;
 
@@ -105,6 +112,46 @@ public abstract class SinkConformanceTests<TPlugin> : ConnectorConformanceTests<
         problems.AddRange(Differences(first, updated, "pushed again with its sink id"));
         problems.AddRange(await CountProblemsAsync(count, "pushed again with its sink id"));
         ConformanceException.ThrowIfAny("idempotency", problems);
+    }
+
+    /// <summary>
+    /// The sink keeps to rate limits: the kit answers its first request with a 429 and a <c>Retry-After</c> of 2 s, as a
+    /// vendor whose budget is spent does. No item may fail for it (a 429 is passing: <c>Retry</c>), nothing may be sent
+    /// again before the wait is over (wait it out, or return <c>Retry</c> with <c>RetryAfter</c> and send nothing more
+    /// until then: the dispatcher pushes the next batch at once), and no window of <c>Limits.Window</c> may hold more requests than <c>Limits.RequestsPerWindow</c>.
+    /// Every request must go through <c>context.HttpClient</c>, where the kit sees it.
+    /// </summary>
+    [Fact]
+    public async Task Rate_limits_are_respected()
+    {
+        var probe = new ThrottlingProbe(Clock, ThrottleWait);
+        var sink = CreateConnector(OfOptionsType(GoodOptions(), nameof(GoodOptions)), "conformance", probe) as ISinkConnector
+            ?? throw ConformanceException.Of("create", $"{typeof(TPlugin).Name}.CreateConnector did not return an ISinkConnector");
+        var results = await PushUntilSettledAsync(sink, Samples(), "rate limits");
+        var sent = probe.Sent;
+        var problems = new List<string>();
+        if (sent.Count == 0)
+        {
+            throw ConformanceException.Of("rate limits", "the sink sent no request through context.HttpClient; send every request there (the host's client carries its timeouts and breaker, the kit's sees the pacing)");
+        }
+
+        problems.AddRange(results.Values.Where(r => r.Outcome == SinkOutcome.Failed)
+            .Select(r => $"item {r.IdempotencyKey} ended Failed after the kit answered a 429 ({r.Error}); a 429 is passing: return Retry with its Retry-After"));
+        var early = sent.Skip(1).Count(at => at < sent[0] + ThrottleWait - ClockTolerance);
+        if (early > 0)
+        {
+            problems.Add($"the sink sent {early} request(s) sooner than the 429's Retry-After of {ThrottleWait.TotalSeconds:0} s allowed; " +
+                "wait it out, or return Retry with RetryAfter and send nothing more until then, in this push or the next (keep the wait in a pacer all pushes share)");
+        }
+
+        var limits = sink.Limits;
+        var busiest = sent.Select((at, i) => sent.Skip(i).Count(later => later < at + limits.Window)).DefaultIfEmpty(0).Max();
+        if (busiest > limits.RequestsPerWindow)
+        {
+            problems.Add($"the sink sent {busiest} requests within {limits.Window}, more than its Limits allow ({limits.RequestsPerWindow})");
+        }
+
+        ConformanceException.ThrowIfAny("rate limits", problems);
     }
 
     /// <summary>A push with a cancelled token throws <see cref="OperationCanceledException"/> promptly and sends nothing.</summary>

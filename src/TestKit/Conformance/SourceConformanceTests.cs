@@ -55,7 +55,7 @@ public abstract class SourceConformanceTests<TPlugin> : ConnectorConformanceTest
     public async Task A_full_read_yields_valid_records_with_stable_keys()
     {
         var source = CreateSource();
-        var problems = StreamProblems(source).ToList();
+        var problems = StreamProblems(source, Plugin.Manifest).ToList();
         var reads = await ReadEveryStreamAsync(source, "full read");
         foreach (var read in reads)
         {
@@ -279,12 +279,21 @@ public abstract class SourceConformanceTests<TPlugin> : ConnectorConformanceTest
         return reads;
     }
 
-    private static IEnumerable<string> StreamProblems(ISourceConnector source)
+    private static IEnumerable<string> StreamProblems(ISourceConnector source, PluginManifest manifest)
     {
         if (source.Streams is not { Count: > 0 })
         {
             yield return "Streams is empty; a source reads at least one stream";
             yield break;
+        }
+
+        if (manifest.Streams is not { Count: > 0 })
+        {
+            yield return $"the manifest declares no Streams; set Streams = [{string.Join(", ", source.Streams.Select(s => $"\"{s}\""))}] so the host learns them without creating a connector";
+        }
+        else if (!manifest.Streams.SequenceEqual(source.Streams, StringComparer.Ordinal))
+        {
+            yield return $"the manifest declares the streams {string.Join(", ", manifest.Streams)} but the connector has {string.Join(", ", source.Streams)}; they must be the same";
         }
 
         foreach (var duplicate in source.Streams.GroupBy(s => s, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))

@@ -1,4 +1,7 @@
+using Connectors.Host.Scheduling;
 using Connectors.Host.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using static Connectors.Host.Tests.Support.Records;
 
 namespace Connectors.Host.Tests.Scheduling;
@@ -33,5 +36,25 @@ public sealed class SchedulingTests : IDisposable
         Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM sync_runs WHERE status = 'succeeded'") >= 2, "the every-second schedule ran at least twice");
         Assert.Equal(1, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback"));
         Assert.Equal(0, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM sync_runs WHERE status = 'running'"));
+    }
+
+    [Fact]
+    public async Task The_host_schedules_the_streams_the_manifest_declares_without_creating_the_connector()
+    {
+        var plugin = new DeclaredStreamsPlugin();
+        var config = _dir.File("connectors.json", """
+            { "store": { "connectionString": "Data Source=data/store.db" },
+              "connectors": [ { "name": "src", "plugin": "declared", "schedule": "0 0 3 * * ?" } ] }
+            """);
+        using var host = await TestHosts.StartAsync(TestHosts.Setup(config, TestHosts.Catalog(plugin)), HostFeatures.Scheduling);
+
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
+        await host.StopAsync();
+
+        Assert.Contains(ConnectorSyncJob.KeyFor("src", "alpha"), jobs);
+        Assert.Contains(ConnectorSyncJob.KeyFor("src", "beta"), jobs);
+        Assert.Equal(0, plugin.Created);
     }
 }

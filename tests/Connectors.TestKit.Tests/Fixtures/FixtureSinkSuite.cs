@@ -8,10 +8,23 @@ public abstract class FixtureSinkSuite<TPlugin> : SinkConformanceTests<TPlugin>
     where TPlugin : FixtureSinkPluginBase, new()
 {
     private readonly FixtureDesk _desk = new();
+    private FixtureEndpoint? _endpoint;
 
-    protected override Task<Uri?> StartServerAsync() => Task.FromResult<Uri?>(null);
+    protected override async Task<Uri?> StartServerAsync()
+    {
+        _endpoint = await FixtureEndpoint.StartAsync();
+        return _endpoint.BaseUrl;
+    }
 
-    protected override object GoodOptions() => new FixtureSinkOptions { ApiKey = FixtureSinkOptions.GoodKey, Desk = _desk };
+    protected override async Task StopServerAsync()
+    {
+        if (_endpoint is not null)
+        {
+            await _endpoint.DisposeAsync();
+        }
+    }
+
+    protected override object GoodOptions() => new FixtureSinkOptions { ApiKey = FixtureSinkOptions.GoodKey, Endpoint = Server, Desk = _desk };
 
     protected override object InvalidOptions() => new FixtureSinkOptions { BatchSize = 0, Desk = _desk };
 

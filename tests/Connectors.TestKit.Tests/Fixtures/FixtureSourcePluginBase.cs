@@ -20,6 +20,7 @@ public abstract class FixtureSourcePluginBase : IConnectorPlugin
                 flaws.HasFlag(SourceFlaws.ValidatesNothing) ? typeof(LaxOptions) : flaws.HasFlag(SourceFlaws.NamesNoMember) ? typeof(NamelessOptions) : typeof(FixtureOptions))
             {
                 Description = "An in-memory source for the test kit's own tests.",
+                Streams = flaws.HasFlag(SourceFlaws.UndeclaredStreams) ? [] : ["customers", "reviews"],
             };
     }
 

@@ -37,3 +37,18 @@ internal sealed class ThrowsOnPushPlugin : FixtureSinkPluginBase
 {
     protected override SinkFlaws Flaws => SinkFlaws.Throws;
 }
+
+internal sealed class FailsOnThrottlePlugin : FixtureSinkPluginBase
+{
+    protected override SinkFlaws Flaws => SinkFlaws.FailsOnThrottle;
+}
+
+internal sealed class IgnoresRetryAfterPlugin : FixtureSinkPluginBase
+{
+    protected override SinkFlaws Flaws => SinkFlaws.IgnoresRetryAfter;
+}
+
+internal sealed class SendsNoRequestPlugin : FixtureSinkPluginBase
+{
+    protected override SinkFlaws Flaws => SinkFlaws.SendsNoRequest;
+}

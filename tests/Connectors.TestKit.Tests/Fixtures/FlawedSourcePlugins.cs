@@ -112,3 +112,8 @@ internal sealed class LogsSecretPlugin : FixtureSourcePluginBase
 {
     protected override SourceFlaws Flaws => SourceFlaws.LogsSecret;
 }
+
+internal sealed class UndeclaredStreamsPlugin : FixtureSourcePluginBase
+{
+    protected override SourceFlaws Flaws => SourceFlaws.UndeclaredStreams;
+}

@@ -27,4 +27,5 @@ public enum SourceFlaws
     SkipsLastPageOnReread = 1 << 19,
     IgnoresUnknownCheckpoint = 1 << 20,
     LogsSecret = 1 << 21,
+    UndeclaredStreams = 1 << 22,
 }

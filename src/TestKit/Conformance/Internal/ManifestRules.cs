@@ -94,6 +94,11 @@ internal static partial class ManifestRules
             yield return "declares Webhooks, which only a source can take";
         }
 
+        if (manifest.Kind != PluginKind.Source && manifest.Streams is { Count: > 0 })
+        {
+            yield return $"declares the streams {string.Join(", ", manifest.Streams)}, which only a source reads";
+        }
+
         if (manifest.Kind != PluginKind.Sink && manifest.Capabilities.HasFlag(PluginCapabilities.Alerts))
         {
             yield return "declares Alerts, which only a sink can take";
