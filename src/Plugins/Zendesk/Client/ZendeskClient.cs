@@ -76,6 +76,8 @@ internal sealed class ZendeskClient(HttpClient http, ZendeskOptions options, Req
         }
 
         using var request = new HttpRequestMessage(method, new Uri(_base, path));
+        // This client retries with its own backoff and the account's shared budget: the host must not multiply it.
+        request.Options.Set(HostHttp.OwnRetries, true);
         request.Headers.Authorization = _auth;
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (json is not null)

@@ -1,4 +1,9 @@
 using Connectors.Abstractions;
+#if (!isSource)
+using Connectors.PluginSdk.Pacing;
+using ContosoConnector.Pacing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+#endif
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContosoConnector;
@@ -22,6 +27,7 @@ public sealed class ContosoConnectorPlugin : IConnectorPlugin
     {
 #if (isSource)
         Description = "Reads reviews from the ContosoConnector API, resuming where the last run stopped.",
+        Streams = [ContosoConnectorSource.Stream],
 #else
         Description = "Pushes feedback to the ContosoConnector API as tickets, one per item, idempotently.",
 #endif
@@ -30,13 +36,24 @@ public sealed class ContosoConnectorPlugin : IConnectorPlugin
     /// <inheritdoc />
     public void ConfigureServices(IServiceCollection services)
     {
+#if (isSource)
         // Register what every instance shares (rate budgets, caches) here; never build a service provider.
+#else
+        // One pacer per account for the whole host: every instance pushing to the same account shares the API's 429s.
+        services.TryAddSingleton<BudgetRegistry<ContosoConnectorPacer>>();
+#endif
     }
 
     /// <inheritdoc />
 #if (isSource)
     public IConnector CreateConnector(IConnectorContext context) => new ContosoConnectorSource(context);
 #else
-    public IConnector CreateConnector(IConnectorContext context) => new ContosoConnectorSink(context);
+    public IConnector CreateConnector(IConnectorContext context)
+    {
+        var options = context.GetOptions<ContosoConnectorOptions>();
+        var pacer = context.Services.GetRequiredService<BudgetRegistry<ContosoConnectorPacer>>()
+            .Get(BudgetKey.ForEndpoint(options.Endpoint!), () => new ContosoConnectorPacer());
+        return new ContosoConnectorSink(context, pacer);
+    }
 #endif
 }

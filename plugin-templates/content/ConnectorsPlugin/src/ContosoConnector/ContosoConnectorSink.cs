@@ -1,13 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
 using Connectors.Abstractions;
+using Connectors.PluginSdk.Http;
 using ContosoConnector.Client;
+using ContosoConnector.Pacing;
 
 namespace ContosoConnector;
 
 /// <summary>Pushes each item as a ticket, with its idempotency key, so a retried push never makes a second ticket.</summary>
-public sealed class ContosoConnectorSink(IConnectorContext context) : ISinkConnector
+public sealed class ContosoConnectorSink(IConnectorContext context, ContosoConnectorPacer pacer) : ISinkConnector
 {
+    // The wait after a 429 that says nothing: a per-minute window has surely turned by then.
+    private static readonly TimeSpan DefaultThrottleWait = TimeSpan.FromMinutes(1);
+
     private readonly ContosoConnectorOptions _options = context.GetOptions<ContosoConnectorOptions>();
     private readonly ContosoConnectorClient _client = new(context);
 
@@ -27,7 +32,11 @@ public sealed class ContosoConnectorSink(IConnectorContext context) : ISinkConne
         var results = new List<SinkItemResult>(batch.Count);
         foreach (var item in batch)
         {
-            results.Add(await PushAsync(item, cancellationToken));
+            // After a 429 nothing goes out until its Retry-After has passed: the item goes back to the outbox until then.
+            var wait = pacer.Wait(context.TimeProvider.GetUtcNow());
+            results.Add(wait > TimeSpan.Zero
+                ? SinkItemResult.Retry(item.IdempotencyKey, "held back: the API asked to wait (429)", wait)
+                : await PushAsync(item, cancellationToken));
         }
 
         return results;
@@ -51,8 +60,16 @@ public sealed class ContosoConnectorSink(IConnectorContext context) : ISinkConne
             }
 
             var error = $"the API answered {(int)response.StatusCode} {response.StatusCode}";
-            return response.StatusCode is HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500
-                ? SinkItemResult.Retry(item.IdempotencyKey, error, response.Headers.RetryAfter?.Delta)
+            var now = context.TimeProvider.GetUtcNow();
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var wait = RetryAfterHeader.Read(response.Headers, now) ?? DefaultThrottleWait;
+                pacer.Throttled(now + wait);
+                return SinkItemResult.Retry(item.IdempotencyKey, error, wait);
+            }
+
+            return (int)response.StatusCode >= 500
+                ? SinkItemResult.Retry(item.IdempotencyKey, error, RetryAfterHeader.Read(response.Headers, now))
                 : SinkItemResult.Failed(item.IdempotencyKey, error);
         }
         catch (HttpRequestException ex)

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Connectors.Abstractions;
+using Connectors.PluginSdk.Sources;
 using ContosoConnector.Client;
 
 namespace ContosoConnector;
@@ -11,10 +10,12 @@ namespace ContosoConnector;
 /// <summary>Reads the <c>reviews</c> stream page by page; the checkpoint is the API's cursor after the last stored page.</summary>
 public sealed class ContosoConnectorSource(IConnectorContext context) : ISourceConnector
 {
-    private const string Stream = "reviews";
+    /// <summary>The one stream, as the manifest declares it.</summary>
+    public const string Stream = "reviews";
 
-    // A member we do not know means a checkpoint of another release: refuse it rather than start over silently.
-    private static readonly JsonSerializerOptions CheckpointJson = new() { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    // Strict: a checkpoint of another release, or no checkpoint of ours, is refused rather than read as empty (a silent restart).
+    private static readonly CheckpointFormat<Checkpoint> Checkpoints = new(
+        ContosoConnectorJson.Default, "contosoconnector", "{\"after\":\"r-7\"}", "Reset the stream's checkpoint to read it again from the start.");
 
     private readonly ContosoConnectorOptions _options = context.GetOptions<ContosoConnectorOptions>();
     private readonly ContosoConnectorClient _client = new(context);
@@ -36,6 +37,7 @@ public sealed class ContosoConnectorSource(IConnectorContext context) : ISourceC
 
     private async IAsyncEnumerable<SourceBatch> ReadPagesAsync(string? cursor, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var batch = new SourceBatchBuilder();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,9 +51,15 @@ public sealed class ContosoConnectorSource(IConnectorContext context) : ISourceC
                 yield break;
             }
 
+            foreach (var review in page.Items)
+            {
+                var (customer, feedback) = Map(review);
+                batch.Add(customer, feedback);
+            }
+
             // The cursor after this page, or, on the last page, the last item's: the next run asks for what came after it.
             cursor = page.Next ?? page.Items[^1].Id;
-            yield return Map(page, JsonSerializer.Serialize(new Checkpoint(1, cursor)));
+            yield return batch.Build(Checkpoints.Write(new Checkpoint(cursor)));
             if (page.Next is null)
             {
                 yield break;
@@ -59,49 +67,35 @@ public sealed class ContosoConnectorSource(IConnectorContext context) : ISourceC
         }
     }
 
-    private static SourceBatch Map(ReviewPage page, string checkpoint) => new()
+    /// <summary>One review in the common schema: its author (keyed by the normalised email) and the review itself.</summary>
+    private static (CustomerRecord? Customer, FeedbackRecord Feedback) Map(ReviewDto review)
     {
-        Customers = [.. page.Items.Where(r => r.Email is not null).Select(r => new CustomerRecord
+        var customerId = review.Email?.Trim().ToLowerInvariant();
+        var customer = customerId is null ? null : new CustomerRecord
         {
-            SourceId = r.Email!.Trim().ToLowerInvariant(),
+            SourceId = customerId,
             Channel = "contosoconnector",
-            Email = r.Email,
-            Name = r.Name,
-            SeenAt = r.CreatedAt,
-        }).DistinctBy(c => c.SourceId)],
-        Feedback = [.. page.Items.Select(r => new FeedbackRecord
+            Email = review.Email,
+            Name = review.Name,
+            SeenAt = review.CreatedAt,
+        };
+        var feedback = new FeedbackRecord
         {
-            SourceId = r.Id,
+            SourceId = review.Id,
             Channel = "contosoconnector",
             Kind = FeedbackKinds.Review,
-            CustomerSourceId = r.Email?.Trim().ToLowerInvariant(),
-            Rating = Rating.FromScale(Math.Clamp(r.Stars, 1, 5), RatingScale.Stars1To5),
-            Body = r.Text,
-            OccurredAt = r.CreatedAt,
-        })],
-        Checkpoint = checkpoint,
-    };
-
-    private static string? Parse(string? checkpoint)
-    {
-        if (checkpoint is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var parsed = JsonSerializer.Deserialize<Checkpoint>(checkpoint, CheckpointJson);
-            return parsed is { Version: 1, After.Length: > 0 } ? parsed.After : throw Invalid(checkpoint, null);
-        }
-        catch (JsonException ex)
-        {
-            throw Invalid(checkpoint, ex);
-        }
+            CustomerSourceId = customerId,
+            Rating = Rating.FromScale(Math.Clamp(review.Stars, 1, 5), RatingScale.Stars1To5),
+            Body = review.Text,
+            OccurredAt = review.CreatedAt,
+        };
+        return (customer, feedback);
     }
 
-    private static InvalidOperationException Invalid(string checkpoint, Exception? inner) =>
-        new($"The contosoconnector checkpoint '{checkpoint}' is not valid; expected {{\"Version\":1,\"After\":\"<cursor>\"}}. Reset the stream's checkpoint to read it again.", inner);
-
-    private sealed record Checkpoint(int Version, string After);
+    private static string? Parse(string? checkpoint) => Checkpoints.Read(checkpoint) switch
+    {
+        null => null,
+        { After.Length: > 0 } parsed => parsed.After,
+        _ => throw Checkpoints.Invalid(checkpoint!, "after is empty"),
+    };
 }

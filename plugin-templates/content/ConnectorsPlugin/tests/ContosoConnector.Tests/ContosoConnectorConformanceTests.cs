@@ -19,6 +19,7 @@ public sealed class ContosoConnectorConformanceTests : SinkConformanceTests<Cont
 
     protected override Task StopServerAsync() => _api.DisposeAsync().AsTask();
 
+#if (authApiKey)
     protected override object GoodOptions() => new ContosoConnectorOptions { Endpoint = Server, ApiKey = FakeContosoConnectorApi.ApiKey, PageSize = 3 };
 
     protected override object InvalidOptions() => new ContosoConnectorOptions { PageSize = 0 };
@@ -26,6 +27,30 @@ public sealed class ContosoConnectorConformanceTests : SinkConformanceTests<Cont
     protected override IReadOnlyCollection<string> InvalidMembers => ["endpoint", "apiKey", "pageSize"];
 
     protected override object RefusedOptions() => new ContosoConnectorOptions { Endpoint = Server, ApiKey = "wrong-key-9876543210" };
+#elif (authOAuth)
+    protected override object GoodOptions() => new ContosoConnectorOptions
+    {
+        Endpoint = Server, ClientId = FakeContosoConnectorApi.ClientId, ClientSecret = FakeContosoConnectorApi.ClientSecret, PageSize = 3,
+    };
+
+    protected override object InvalidOptions() => new ContosoConnectorOptions { PageSize = 0 };
+
+    protected override IReadOnlyCollection<string> InvalidMembers => ["endpoint", "clientId", "clientSecret", "pageSize"];
+
+    protected override object RefusedOptions() => new ContosoConnectorOptions
+    {
+        Endpoint = Server, ClientId = FakeContosoConnectorApi.ClientId, ClientSecret = "wrong-secret-9876543210",
+    };
+#else
+    protected override object GoodOptions() => new ContosoConnectorOptions { Endpoint = Server, PageSize = 3 };
+
+    protected override object InvalidOptions() => new ContosoConnectorOptions { PageSize = 0 };
+
+    protected override IReadOnlyCollection<string> InvalidMembers => ["endpoint", "pageSize"];
+
+    // Nothing to refuse without a credential: the wrong base address is what an operator gets wrong.
+    protected override object RefusedOptions() => new ContosoConnectorOptions { Endpoint = new Uri(Server!, "no-such-api/") };
+#endif
 #if (!isSource)
 
     protected override Task<int?> CountAtSinkAsync() => Task.FromResult<int?>(_api.TicketCount);

@@ -8,16 +8,31 @@ namespace ContosoConnector.Tests;
 
 /// <summary>
 /// A small fake of the API on loopback, so the tests need no network: <c>GET /me</c>, <c>GET /reviews?limit=&amp;after=</c>
-/// (seven reviews, oldest first) and <c>POST /tickets</c> (one ticket per <c>Idempotency-Key</c>). Replace it with your
-/// vendor's shapes as you write the client.
+/// (seven reviews, oldest first) and <c>POST /tickets</c> (one ticket per <c>Idempotency-Key</c>)
+#if (authApiKey)
+/// for the <c>X-Api-Key</c> <see cref="ApiKey"/>.
+#elif (authOAuth)
+/// for a bearer token that <c>POST /oauth/token</c> gives <see cref="ClientId"/> and <see cref="ClientSecret"/> (client credentials).
+#else
+/// for anyone.
+#endif
+/// Replace it with your vendor's shapes as you write the client.
 /// </summary>
 public sealed class FakeContosoConnectorApi : IAsyncDisposable
 {
+#if (authApiKey)
     public const string ApiKey = "test-key-0123456789";
+#elif (authOAuth)
+    public const string ClientId = "test-client";
+    public const string ClientSecret = "test-secret-0123456789";
+#endif
 
     private static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, string> _tickets = new(StringComparer.Ordinal);
+#if (authOAuth)
+    private readonly ConcurrentDictionary<string, bool> _tokens = new(StringComparer.Ordinal);
+#endif
     private readonly Task _loop;
 
     private FakeContosoConnectorApi(int port)
@@ -77,7 +92,15 @@ public sealed class FakeContosoConnectorApi : IAsyncDisposable
     {
         var request = context.Request;
         var response = context.Response;
-        var (status, body) = request.Headers["X-Api-Key"] != ApiKey
+#if (authOAuth)
+        if ((request.HttpMethod, request.Url!.AbsolutePath) == ("POST", "/oauth/token"))
+        {
+            Write(response, IssueToken(request));
+            return;
+        }
+
+#endif
+        var (status, body) = !Authorized(request)
             ? (401, (object)new { error = "unauthorized" })
             : (request.HttpMethod, request.Url!.AbsolutePath) switch
             {
@@ -86,12 +109,44 @@ public sealed class FakeContosoConnectorApi : IAsyncDisposable
                 ("POST", "/tickets") => (200, (object)new { id = _tickets.GetOrAdd(request.Headers["Idempotency-Key"] ?? Guid.NewGuid().ToString(), _ => $"t-{_tickets.Count + 1}") }),
                 _ => (404, (object)new { error = "not found" }),
             };
-        response.StatusCode = status;
+        Write(response, (status, body));
+    }
+
+    private static void Write(HttpListenerResponse response, (int Status, object Body) answer)
+    {
+        response.StatusCode = answer.Status;
         response.ContentType = "application/json";
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerOptions.Web);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(answer.Body, JsonSerializerOptions.Web);
         response.OutputStream.Write(bytes);
         response.Close();
     }
+#if (authApiKey)
+
+    private static bool Authorized(HttpListenerRequest request) => request.Headers["X-Api-Key"] == ApiKey;
+#elif (authOAuth)
+
+    private bool Authorized(HttpListenerRequest request) =>
+        request.Headers["Authorization"] is { } header && header.StartsWith("Bearer ", StringComparison.Ordinal) && _tokens.ContainsKey(header["Bearer ".Length..]);
+
+    /// <summary>RFC 6749 4.4: client credentials as HTTP Basic, <c>grant_type=client_credentials</c> in the form.</summary>
+    private (int, object) IssueToken(HttpListenerRequest request)
+    {
+        var expected = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{ClientId}:{ClientSecret}"));
+        using var reader = new StreamReader(request.InputStream);
+        var form = reader.ReadToEnd();
+        if (request.Headers["Authorization"] != expected || form != "grant_type=client_credentials")
+        {
+            return (401, new { error = "invalid_client" });
+        }
+
+        var token = $"tok-{Guid.NewGuid():N}";
+        _tokens[token] = true;
+        return (200, new { access_token = token, token_type = "Bearer", expires_in = 3600 });
+    }
+#else
+
+    private static bool Authorized(HttpListenerRequest request) => request is not null;
+#endif
 
     private static object Reviews(string? after, int limit)
     {
