@@ -4,8 +4,10 @@ namespace Connectors.EndToEnd.Tests;
 
 /// <summary>
 /// The template pack cannot rot: the packages and the pack are packed into a local feed, the pack is installed into a
-/// private template hive, and each kind is instantiated outside the repository, restored from the feed, built and tested
-/// (the generated tests run the conformance kit against the generated fake API).
+/// private template hive, and each kind with each auth is instantiated outside the repository, restored from the feed,
+/// built and tested (the generated tests run the conformance kit against the generated fake API). Then two of them are
+/// published, and installed with <c>plugins install</c> (a zip and a folder) into a published host, which lists them
+/// loaded, refuses a second install of the same id, and carries no emulators.
 /// </summary>
 public sealed class TemplatePackTests : IDisposable
 {
@@ -50,7 +52,53 @@ public sealed class TemplatePackTests : IDisposable
             var test = await Succeeds(project, "test", Path.Combine("tests", $"{name}.Tests"));
             Assert.Contains($"Passed:    {checks}", test, StringComparison.Ordinal);
         }
+
+        await InstallsIntoAPublishedHostAsync();
     }
+
+    private async Task InstallsIntoAPublishedHostAsync()
+    {
+        var published = Path.Combine(_dir.Path, "published");
+        await Succeeds(Path.Combine(_dir.Path, "AcmeReviews"), "publish", "src/AcmeReviews", "-c", "Release", "-o", Path.Combine(published, "AcmeReviews"));
+        await Succeeds(Path.Combine(_dir.Path, "AcmeDesk"), "publish", "src/AcmeDesk", "-c", "Release", "-o", Path.Combine(published, "AcmeDesk"));
+        Assert.False(File.Exists(Path.Combine(published, "AcmeReviews", "Connectors.Abstractions.dll")), "the contracts come from the host");
+        Assert.True(File.Exists(Path.Combine(published, "AcmeReviews", "Connectors.PluginSdk.dll")), "the SDK ships with the plugin");
+        var zip = Path.Combine(published, "AcmeReviews.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(Path.Combine(published, "AcmeReviews"), zip, System.IO.Compression.CompressionLevel.Fastest, includeBaseDirectory: true);
+
+        // A configuration of its own keeps this publish's build apart from the binaries the other tests run.
+        var host = Path.Combine(_dir.Path, "host");
+        await Succeeds(RepoPaths.Root, "publish", "src/Host", "-c", "Publish", "-o", host);
+        Assert.False(File.Exists(Path.Combine(host, "Connectors.Sandbox.dll")), "a published host carries no emulators");
+        var hostDll = Path.Combine(host, "Connectors.Host.dll");
+
+        await Succeeds(_dir.Path, hostDll, "plugins", "install", zip);
+        await Succeeds(_dir.Path, hostDll, "plugins", "install", Path.Combine(published, "AcmeDesk"));
+        var (again, refused) = await DotnetCli.RunAsync(_dir.Path, Step, hostDll, "plugins", "install", Path.Combine(published, "AcmeDesk"));
+        var list = await Succeeds(_dir.Path, hostDll, "plugins");
+        var (demo, demoOutput) = await DotnetCli.RunAsync(_dir.Path, Step, hostDll, "demo");
+
+        Assert.Equal(2, again);
+        Assert.Contains("the id 'acmedesk' is taken by", refused, StringComparison.Ordinal);
+        foreach (var id in new[] { "acmereviews", "acmedesk" })
+        {
+            var row = RowOf(list, id);
+            Assert.Contains("Active", row, StringComparison.Ordinal);
+            Assert.Contains("installed", row, StringComparison.Ordinal);
+        }
+
+        // Long paths wrap inside the table's cells: compare without the layout.
+        Assert.Contains("AcmeReviews.zip", Squeezed(list), StringComparison.Ordinal);
+        Assert.Equal(2, demo);
+        Assert.Contains("published without the vendor emulators", demoOutput, StringComparison.Ordinal);
+    }
+
+    private static string Squeezed(string table) =>
+        new([.. table.Where(c => !char.IsWhiteSpace(c) && c is not ('│' or '|'))]);
+
+    /// <summary>The table row that starts with <paramref name="id"/>.</summary>
+    private static string RowOf(string table, string id) =>
+        table.Split('\n').FirstOrDefault(line => line.TrimStart('│', ' ').StartsWith(id + " ", StringComparison.Ordinal)) ?? $"(no row for {id} in)\n{table}";
 
     private static async Task<string> Succeeds(string directory, params string[] args)
     {

@@ -16,7 +16,11 @@ public static class CliApp
             ValidateCommand.Create(),
             PluginsCommand.Create(),
             StatusCommand.Create(),
+#if SANDBOX
             DemoCommand.Create(),
+#else
+            DemoUnavailableCommand.Create(),
+#endif
             DispatchCommand.Create(),
             OutboxCommand.Create(),
             DeadLettersCommand.Create(),

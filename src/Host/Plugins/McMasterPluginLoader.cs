@@ -35,7 +35,8 @@ public sealed class McMasterPluginLoader : IPluginLoader
         return [.. Directory.EnumerateDirectories(pluginsDirectory).Order(StringComparer.Ordinal).Select(LoadFolder)];
     }
 
-    private static LoadedPlugin LoadFolder(string folder)
+    /// <summary>Loads one plugin folder: the plugin when it is active, else the reason and the fix.</summary>
+    public static LoadedPlugin LoadFolder(string folder)
     {
         var name = Path.GetFileName(folder);
         var depsFiles = Directory.GetFiles(folder, "*.deps.json");
