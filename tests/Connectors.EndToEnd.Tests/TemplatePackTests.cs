@@ -5,9 +5,9 @@ namespace Connectors.EndToEnd.Tests;
 /// <summary>
 /// The template pack cannot rot: the packages and the pack are packed into a local feed, the pack is installed into a
 /// private template hive, and each kind with each auth is instantiated outside the repository, restored from the feed,
-/// built and tested (the generated tests run the conformance kit against the generated fake API). Then two of them are
-/// published, and installed with <c>plugins install</c> (a zip and a folder) into a published host, which lists them
-/// loaded, refuses a second install of the same id, and carries no emulators.
+/// built and tested (the generated tests run the conformance kit against the generated fake API). Then a published host
+/// (without emulators) installs a generated source with <c>plugins install</c> and syncs it from its fake API into the
+/// store, as docs/plugin-author-guide.md tells a new author to, and installs a sink from a zip.
 /// </summary>
 public sealed class TemplatePackTests : IDisposable
 {
@@ -56,41 +56,71 @@ public sealed class TemplatePackTests : IDisposable
         await InstallsIntoAPublishedHostAsync();
     }
 
+    /// <summary>
+    /// The plugin author guide's path from a generated source to a sync: publish it, install it with the local
+    /// configuration the template ships, run its fake API, sync, and read the store's totals. A sink goes in as a zip
+    /// into the published host's own folder, and a second install of its id is refused.
+    /// </summary>
     private async Task InstallsIntoAPublishedHostAsync()
     {
-        var published = Path.Combine(_dir.Path, "published");
-        await Succeeds(Path.Combine(_dir.Path, "AcmeReviews"), "publish", "src/AcmeReviews", "-c", "Release", "-o", Path.Combine(published, "AcmeReviews"));
-        await Succeeds(Path.Combine(_dir.Path, "AcmeDesk"), "publish", "src/AcmeDesk", "-c", "Release", "-o", Path.Combine(published, "AcmeDesk"));
-        Assert.False(File.Exists(Path.Combine(published, "AcmeReviews", "Connectors.Abstractions.dll")), "the contracts come from the host");
-        Assert.True(File.Exists(Path.Combine(published, "AcmeReviews", "Connectors.PluginSdk.dll")), "the SDK ships with the plugin");
-        var zip = Path.Combine(published, "AcmeReviews.zip");
-        System.IO.Compression.ZipFile.CreateFromDirectory(Path.Combine(published, "AcmeReviews"), zip, System.IO.Compression.CompressionLevel.Fastest, includeBaseDirectory: true);
-
         // A configuration of its own keeps this publish's build apart from the binaries the other tests run.
         var host = Path.Combine(_dir.Path, "host");
         await Succeeds(RepoPaths.Root, "publish", "src/Host", "-c", "Publish", "-o", host);
         Assert.False(File.Exists(Path.Combine(host, "Connectors.Sandbox.dll")), "a published host carries no emulators");
         var hostDll = Path.Combine(host, "Connectors.Host.dll");
 
-        await Succeeds(_dir.Path, hostDll, "plugins", "install", zip);
-        await Succeeds(_dir.Path, hostDll, "plugins", "install", Path.Combine(published, "AcmeDesk"));
-        var (again, refused) = await DotnetCli.RunAsync(_dir.Path, Step, hostDll, "plugins", "install", Path.Combine(published, "AcmeDesk"));
-        var list = await Succeeds(_dir.Path, hostDll, "plugins");
+        var reviews = Path.Combine(_dir.Path, "AcmeReviews");
+        await Succeeds(reviews, "publish", "src/AcmeReviews", "-c", "Release", "-o", "out/AcmeReviews");
+        Assert.False(File.Exists(Path.Combine(reviews, "out", "AcmeReviews", "Connectors.Abstractions.dll")), "the contracts come from the host");
+        Assert.True(File.Exists(Path.Combine(reviews, "out", "AcmeReviews", "Connectors.PluginSdk.dll")), "the SDK ships with the plugin");
+        await Succeeds(reviews, hostDll, "plugins", "install", "out/AcmeReviews", "-c", "connectors.local.json");
+        var synced = await SyncsFromItsFakeApiAsync(reviews, hostDll);
+        var local = await Succeeds(reviews, hostDll, "plugins", "-c", "connectors.local.json");
+
+        var desk = Path.Combine(_dir.Path, "AcmeDesk");
+        await Succeeds(desk, "publish", "src/AcmeDesk", "-c", "Release", "-o", "out/AcmeDesk");
+        var zip = Path.Combine(desk, "out", "AcmeDesk.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(Path.Combine(desk, "out", "AcmeDesk"), zip, System.IO.Compression.CompressionLevel.Fastest, includeBaseDirectory: true);
+        await Succeeds(desk, hostDll, "plugins", "install", zip);
+        var (again, refused) = await DotnetCli.RunAsync(desk, Step, hostDll, "plugins", "install", "out/AcmeDesk");
+        var list = await Succeeds(desk, hostDll, "plugins");
         var (demo, demoOutput) = await DotnetCli.RunAsync(_dir.Path, Step, hostDll, "demo");
 
+        Assert.Contains("Store: 3 customers, 7 feedback items", synced, StringComparison.Ordinal);
+        Assert.Contains("Active", RowOf(local, "acmereviews"), StringComparison.Ordinal);
+        Assert.Contains("installed", RowOf(local, "acmereviews"), StringComparison.Ordinal);
         Assert.Equal(2, again);
         Assert.Contains("the id 'acmedesk' is taken by", refused, StringComparison.Ordinal);
-        foreach (var id in new[] { "acmereviews", "acmedesk" })
-        {
-            var row = RowOf(list, id);
-            Assert.Contains("Active", row, StringComparison.Ordinal);
-            Assert.Contains("installed", row, StringComparison.Ordinal);
-        }
+        Assert.Contains("Active", RowOf(list, "acmedesk"), StringComparison.Ordinal);
+        Assert.Contains("built with the host", RowOf(list, "shopify"), StringComparison.Ordinal);
+        Assert.Contains("installed", RowOf(list, "acmedesk"), StringComparison.Ordinal);
 
         // Long paths wrap inside the table's cells: compare without the layout.
-        Assert.Contains("AcmeReviews.zip", Squeezed(list), StringComparison.Ordinal);
+        Assert.Contains("AcmeDesk.zip", Squeezed(list), StringComparison.Ordinal);
         Assert.Equal(2, demo);
         Assert.Contains("published without the vendor emulators", demoOutput, StringComparison.Ordinal);
+    }
+
+    /// <summary>The template's fake API on a free port (the local configuration says 5080), a sync, and the store's totals.</summary>
+    private static async Task<string> SyncsFromItsFakeApiAsync(string project, string hostDll)
+    {
+        var port = FreePort();
+        var config = Path.Combine(project, "connectors.local.json");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("127.0.0.1:5080", $"127.0.0.1:{port}", StringComparison.Ordinal));
+        await Succeeds(project, "build", "tools/AcmeReviews.FakeApi", "-c", "Release", "-o", "out/fake-api");
+        using var fake = HostProcess.StartProgram(project, Path.Combine(project, "out", "fake-api", "AcmeReviews.FakeApi.dll"), "--port", $"{port}");
+        await fake.WaitUntilAsync(() => fake.Stdout.Contains("Fake AcmeReviews API on", StringComparison.Ordinal), "the fake API to listen");
+
+        var sync = await Succeeds(project, hostDll, "sync", "-c", "connectors.local.json");
+        var status = await Succeeds(project, hostDll, "status", "-c", "connectors.local.json");
+        return sync + status;
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static string Squeezed(string table) =>

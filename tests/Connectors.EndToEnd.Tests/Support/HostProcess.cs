@@ -10,7 +10,7 @@ internal sealed class HostProcess : IDisposable
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
 
-    private HostProcess(string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? env)
+    private HostProcess(string workingDirectory, string program, string[] args, IReadOnlyDictionary<string, string>? env)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,7 +19,7 @@ internal sealed class HostProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(RepoPaths.HostBin, "Connectors.Host.dll"));
+        start.ArgumentList.Add(program);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -45,7 +45,11 @@ internal sealed class HostProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     public static HostProcess Start(string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? env = null) =>
-        new(workingDirectory, args, env);
+        new(workingDirectory, Path.Combine(RepoPaths.HostBin, "Connectors.Host.dll"), args, env);
+
+    /// <summary>Another built program (a published host, a plugin's fake API), run with <c>dotnet &lt;dll&gt;</c>.</summary>
+    public static HostProcess StartProgram(string workingDirectory, string dll, params string[] args) =>
+        new(workingDirectory, dll, args, env: null);
 
     public static async Task<HostResult> RunAsync(string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? env = null)
     {

@@ -47,12 +47,17 @@ public sealed class FakeContosoConnectorApi : IAsyncDisposable
 
     public int TicketCount => _tickets.Count;
 
-    public static Task<FakeContosoConnectorApi> StartAsync()
+    /// <summary>Starts the fake on <paramref name="port"/> of 127.0.0.1, or on a free port when it is 0 (the tests).</summary>
+    public static Task<FakeContosoConnectorApi> StartAsync(int port = 0)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        if (port == 0)
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+        }
+
         return Task.FromResult(new FakeContosoConnectorApi(port));
     }
 
