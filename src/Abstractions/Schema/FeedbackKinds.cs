@@ -20,4 +20,10 @@ public static class FeedbackKinds
 
     /// <summary>A note the customer left on an order.</summary>
     public const string OrderNote = "order_note";
+
+    /// <summary>
+    /// What many reviews of a product say, aggregated by the marketplace (a topic, how often it is mentioned, sample
+    /// snippets): no author and no rating of its own, updated as the marketplace recomputes it.
+    /// </summary>
+    public const string ReviewInsight = "review_insight";
 }

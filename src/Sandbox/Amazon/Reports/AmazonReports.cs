@@ -111,7 +111,10 @@ public sealed class AmazonReports
             }
         }
 
-        if (status != "IN_QUEUE")
+        // A report cancelled straight from the queue never started processing (the model's explicit cancellation); one
+        // cancelled because its range had no data did, so a client can tell the two apart by processingStartTime.
+        var cancelledInQueue = status == "CANCELLED" && report.ProcessingStatus == "IN_QUEUE" && report.ReportDocumentId is null && report.Rows is null;
+        if (status != "IN_QUEUE" && !cancelledInQueue)
         {
             report.ProcessingStartTime ??= now;
         }

@@ -1,0 +1,39 @@
+using Connectors.Abstractions;
+using Connectors.Plugins.Amazon.Throttling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Connectors.Plugins.Amazon;
+
+/// <summary>
+/// The <c>amazon</c> source: orders (buyers and their order ids), seller feedback, FBA customer returns and review topics
+/// of one seller through the Selling Partner API, in any number of marketplaces of the NA, EU and FE regions.
+/// </summary>
+public sealed class AmazonPlugin : IConnectorPlugin
+{
+    /// <summary>The plugin id used in the configuration's <c>plugin</c> field.</summary>
+    public const string PluginId = "amazon";
+
+    /// <inheritdoc />
+    public PluginManifest Manifest { get; } = new(
+        PluginId,
+        "Amazon Selling Partner API",
+        typeof(AmazonPlugin).Assembly.GetName().Version ?? new Version(1, 0, 0),
+        PluginKind.Source,
+        PluginCapabilities.Incremental,
+        typeof(AmazonOptions))
+    {
+        Description = "Reads orders, seller feedback, FBA returns (reports) and review topics from Amazon SP-API, on shared usage plans.",
+    };
+
+    /// <inheritdoc />
+    public void ConfigureServices(IServiceCollection services)
+    {
+        // One set of usage-plan budgets per seller authorisation for the whole host: every instance, stream and job shares them.
+        services.TryAddSingleton<RateBudgetRegistry>();
+    }
+
+    /// <inheritdoc />
+    public IConnector CreateConnector(IConnectorContext context) =>
+        new AmazonSource(context, context.Services.GetRequiredService<RateBudgetRegistry>());
+}

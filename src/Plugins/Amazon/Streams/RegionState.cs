@@ -1,0 +1,9 @@
+namespace Connectors.Plugins.Amazon.Streams;
+
+/// <summary>Where the orders stream stands in one region: the highest committed <c>LastUpdateDate</c>, and a pass in flight.</summary>
+internal sealed class RegionState
+{
+    public DateTimeOffset? Since { get; set; }
+
+    public OrdersPass? Pass { get; set; }
+}
