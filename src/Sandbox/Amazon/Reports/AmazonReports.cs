@@ -113,7 +113,7 @@ public sealed class AmazonReports
 
         // A report cancelled straight from the queue never started processing (the model's explicit cancellation); one
         // cancelled because its range had no data did, so a client can tell the two apart by processingStartTime.
-        var cancelledInQueue = status == "CANCELLED" && report.ProcessingStatus == "IN_QUEUE" && report.ReportDocumentId is null && report.Rows is null;
+        var cancelledInQueue = status == "CANCELLED" && report.ProcessingStartTime is null && report.ProcessingStatus is ("IN_QUEUE" or "CANCELLED") && report.Rows is null;
         if (status != "IN_QUEUE" && !cancelledInQueue)
         {
             report.ProcessingStartTime ??= now;
