@@ -66,6 +66,7 @@ internal sealed class LwaClient(HttpClient http, AmazonOptions options, TimeProv
 
     private async Task<CachedToken> FetchAsync(CancellationToken cancellationToken)
     {
+        var throttled = 0;
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, options.TokenUrl)
@@ -87,6 +88,14 @@ internal sealed class LwaClient(HttpClient http, AmazonOptions options, TimeProv
                 {
                     Fetched++;
                     return token;
+                }
+
+                if (response.StatusCode == HttpStatusCode.TooManyRequests && ++throttled < RetryPolicy.ThrottledAttempts)
+                {
+                    // LWA's own rate limit: waited out like a usage plan, not counted as a failure.
+                    attempt--;
+                    await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1), time, cancellationToken);
+                    continue;
                 }
 
                 if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
