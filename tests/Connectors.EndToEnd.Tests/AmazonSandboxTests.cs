@@ -116,7 +116,7 @@ public sealed class AmazonSandboxTests : IAsyncLifetime, IDisposable
     public async Task A_storm_of_429s_under_the_usage_plans_loses_nothing()
     {
         AmazonSandboxConfig.Write(_dir, _sandbox);
-        _sandbox.Vendor("amazon").Faults.Set(new FaultSettings { ThrottleShare = 0.35, ServerErrorShare = 0.02 });
+        _sandbox.Vendor("amazon").Faults.Set(new FaultSettings { ThrottleShare = 0.35 });
 
         var run = await Sync();
 

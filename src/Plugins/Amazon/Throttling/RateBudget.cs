@@ -15,6 +15,8 @@ internal sealed class RateBudget
     private long _stamp;
     private long _taken;
     private long _throttled;
+    private bool _learned;
+    private int _strikes;
 
     public RateBudget(UsagePlan plan, TimeProvider time)
     {
@@ -67,14 +69,18 @@ internal sealed class RateBudget
         }
     }
 
-    /// <summary>Amazon's bucket was empty: ours is too, from now.</summary>
+    /// <summary>
+    /// Amazon's bucket was empty: ours is too, from now. Until an answer has stated the seller's rate (plans may be
+    /// higher than the model's default), the wait backs off from one second up to the model rate's interval instead.
+    /// </summary>
     public void Throttle()
     {
         Interlocked.Increment(ref _throttled);
         lock (_gate)
         {
             Refill();
-            _tokens = Math.Min(_tokens, 0);
+            var wait = _learned ? 1 / _rate : Math.Min(Math.Pow(2, Math.Min(_strikes++, 16)), 1 / _rate);
+            _tokens = Math.Min(_tokens, 1 - (wait * _rate));
         }
     }
 
@@ -85,6 +91,7 @@ internal sealed class RateBudget
         {
             Refill();
             _rate = rate;
+            _learned = true;
         }
     }
 
