@@ -21,12 +21,31 @@ public sealed class AmazonOptionsTests
         };
 
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        var context = new ValidationContext(options);
+        // The host runs the cross-field rules even when an attribute failed; do the same.
+        if (!Validator.TryValidateObject(options, context, results, validateAllProperties: true))
+        {
+            results.AddRange(options.Validate(context));
+        }
 
         Assert.Equal(
             ["Asins", "Endpoint", "Marketplaces", "ReportPollInterval"],
             results.SelectMany(r => r.MemberNames).Order(StringComparer.Ordinal));
         Assert.Contains(results, r => r.ErrorMessage!.Contains("\"Atlantis\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("http://sandbox.example.com", true)]
+    [InlineData("http://127.0.0.1:5080", false)]
+    [InlineData("https://sellingpartner.example.com", false)]
+    public void An_endpoint_override_needs_https_unless_it_points_at_this_machine(string endpoint, bool refused)
+    {
+        var options = new AmazonOptions { ClientId = "app", ClientSecret = "s", RefreshToken = "Atzr|x", Marketplaces = ["US"], Endpoint = new Uri(endpoint) };
+
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+
+        Assert.Equal(refused, results.Any(r => r.MemberNames.Contains("Endpoint") && r.ErrorMessage!.Contains("https", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -41,5 +60,5 @@ public sealed class AmazonOptionsTests
     [InlineData(null, "eu", "https://sellingpartnerapi-eu.amazon.com/")]
     [InlineData("http://127.0.0.1:5080", "fe", "http://127.0.0.1:5080/fe/")]
     public void Regions_have_their_endpoint(string? endpoint, string region, string expected) =>
-        Assert.Equal(expected, EndpointRules.ForRegion(region, endpoint is null ? null : new Uri(endpoint)).ToString());
+        Assert.Equal(expected, RegionEndpoint.For(region, endpoint is null ? null : new Uri(endpoint)).ToString());
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Connectors.Plugins.Amazon.Client;
 using Connectors.Plugins.Amazon.Marketplaces;
+using Connectors.PluginSdk.Options;
 
 namespace Connectors.Plugins.Amazon;
 
@@ -26,9 +26,11 @@ public sealed class AmazonOptions : IValidatableObject
     /// <summary>
     /// Overrides Amazon's regional hosts: requests go to <c>{endpoint}/na/</c>, <c>/eu/</c>, <c>/fe/</c> (the sandbox's layout).
     /// </summary>
+    [HttpEndpoint(Example = "http://127.0.0.1:5080")]
     public Uri? Endpoint { get; set; }
 
     /// <summary>The LWA token URL; Amazon's is <c>https://api.amazon.com/auth/o2/token</c>.</summary>
+    [HttpEndpoint(Example = "https://api.amazon.com/auth/o2/token")]
     public Uri TokenUrl { get; set; } = new("https://api.amazon.com/auth/o2/token");
 
     /// <summary>
@@ -74,16 +76,6 @@ public sealed class AmazonOptions : IValidatableObject
                 $"has unknown marketplaces {string.Join(", ", unknown.Select(u => $"\"{u}\""))}; use ids such as \"ATVPDKIKX0DER\" or country codes: " +
                 string.Join(", ", KnownMarketplaces.All.Select(m => m.CountryCode)),
                 [nameof(Marketplaces)]);
-        }
-
-        if (Endpoint is not null && EndpointRules.Problem(Endpoint) is { } endpoint)
-        {
-            yield return new ValidationResult(endpoint, [nameof(Endpoint)]);
-        }
-
-        if (EndpointRules.Problem(TokenUrl) is { } token)
-        {
-            yield return new ValidationResult(token, [nameof(TokenUrl)]);
         }
 
         if (ReportPollInterval <= TimeSpan.Zero || ReportPollInterval > TimeSpan.FromMinutes(30))

@@ -1,5 +1,6 @@
 using Connectors.Abstractions;
 using Connectors.Plugins.Amazon.Throttling;
+using Connectors.PluginSdk.Pacing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,16 +25,22 @@ public sealed class AmazonPlugin : IConnectorPlugin
         typeof(AmazonOptions))
     {
         Description = "Reads orders, seller feedback, FBA returns (reports) and review topics from Amazon SP-API, on shared usage plans.",
+        Streams = AmazonSource.StreamNames,
     };
 
     /// <inheritdoc />
     public void ConfigureServices(IServiceCollection services)
     {
         // One set of usage-plan budgets per seller authorisation for the whole host: every instance, stream and job shares them.
-        services.TryAddSingleton<RateBudgetRegistry>();
+        services.TryAddSingleton<BudgetRegistry<RateBudget>>();
     }
 
     /// <inheritdoc />
-    public IConnector CreateConnector(IConnectorContext context) =>
-        new AmazonSource(context, context.Services.GetRequiredService<RateBudgetRegistry>());
+    public IConnector CreateConnector(IConnectorContext context)
+    {
+        var options = context.GetOptions<AmazonOptions>();
+        var budgets = RateBudget.ForSeller(
+            context.Services.GetRequiredService<BudgetRegistry<RateBudget>>(), options.ClientId, options.RefreshToken, context.TimeProvider);
+        return new AmazonSource(context, budgets);
+    }
 }

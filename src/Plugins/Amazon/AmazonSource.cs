@@ -30,16 +30,16 @@ public sealed class AmazonSource : ISourceConnector
     private readonly ReviewTopicsStream _topics;
     private readonly Dictionary<string, ReportStream> _reports;
 
-    /// <summary>Creates the source for one connector instance, drawing on the seller's shared usage plans.</summary>
+    /// <summary>Creates the source for one connector instance, drawing on the seller's shared usage plans (one bucket per operation).</summary>
     /// <exception cref="InvalidOperationException">The options are not <see cref="AmazonOptions"/>.</exception>
-    public AmazonSource(IConnectorContext context, RateBudgetRegistry budgets)
+    internal AmazonSource(IConnectorContext context, IReadOnlyDictionary<string, RateBudget> budgets)
     {
         _options = context.GetOptions<AmazonOptions>();
         var options = _options;
         var time = context.TimeProvider;
         _lwa = new LwaClient(context.HttpClient, options, time, context.Logger);
         var client = new SpApiClient(
-            context.HttpClient, options, _lwa, operation => budgets.Get(options.ClientId, options.RefreshToken, operation, time), time, context.Logger);
+            context.HttpClient, options, _lwa, operation => budgets[operation], time, context.Logger);
         var api = new AmazonApi(client);
         var poller = new ReportPoller(api, options, time, context.Logger);
         var documents = new ReportDocumentReader(context.HttpClient, api, time, context.Logger);
@@ -53,7 +53,10 @@ public sealed class AmazonSource : ISourceConnector
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Streams { get; } = [OrdersStream.StreamName, SellerFeedbackStream, ReturnsStream, ReviewTopicsStream.StreamName];
+    public IReadOnlyList<string> Streams => StreamNames;
+
+    /// <summary>The streams, as the manifest declares them.</summary>
+    internal static IReadOnlyList<string> StreamNames { get; } = [OrdersStream.StreamName, SellerFeedbackStream, ReturnsStream, ReviewTopicsStream.StreamName];
 
     /// <inheritdoc />
     public async Task<CheckResult> CheckAsync(CancellationToken cancellationToken)

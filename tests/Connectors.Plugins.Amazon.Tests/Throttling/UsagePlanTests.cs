@@ -1,5 +1,6 @@
 using Connectors.Plugins.Amazon.Tests.Support;
 using Connectors.Plugins.Amazon.Throttling;
+using Connectors.PluginSdk.Pacing;
 using Connectors.Sandbox.Amazon;
 using Connectors.Sandbox.Framework;
 using Connectors.TestKit;
@@ -14,14 +15,17 @@ public sealed class UsagePlanTests
     [Fact]
     public void Sources_with_the_same_seller_share_one_budget_per_operation_and_other_sellers_have_their_own()
     {
-        var registry = new RateBudgetRegistry();
+        var registry = new BudgetRegistry<RateBudget>();
         var time = TimeProvider.System;
 
-        var a = registry.Get("app", "Atzr|seller-1", UsagePlans.GetOrders, time);
+        var seller = RateBudget.ForSeller(registry, "app", "Atzr|seller-1", time);
+        var again = RateBudget.ForSeller(registry, "app", "Atzr|seller-1", time);
+        var other = RateBudget.ForSeller(registry, "app", "Atzr|seller-2", time);
 
-        Assert.Same(a, registry.Get("app", "Atzr|seller-1", UsagePlans.GetOrders, time));
-        Assert.NotSame(a, registry.Get("app", "Atzr|seller-1", UsagePlans.CreateReport, time));
-        Assert.NotSame(a, registry.Get("app", "Atzr|seller-2", UsagePlans.GetOrders, time));
+        Assert.Same(seller[UsagePlans.GetOrders], again[UsagePlans.GetOrders]);
+        Assert.NotSame(seller[UsagePlans.GetOrders], seller[UsagePlans.CreateReport]);
+        Assert.NotSame(seller[UsagePlans.GetOrders], other[UsagePlans.GetOrders]);
+        Assert.Equal(UsagePlans.Operations.Count * 2, registry.Count);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Connectors.Abstractions;
 using Connectors.Plugins.Amazon.Client;
+using Connectors.PluginSdk.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Connectors.Plugins.Amazon.Auth;
@@ -14,9 +16,6 @@ internal sealed class LwaClient(HttpClient http, AmazonOptions options, TimeProv
     private readonly Lock _gate = new();
     private CachedToken? _token;
     private Task<CachedToken>? _fetching;
-
-    /// <summary>Access tokens fetched so far.</summary>
-    public int Fetched { get; private set; }
 
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +78,8 @@ internal sealed class LwaClient(HttpClient http, AmazonOptions options, TimeProv
                     new("client_secret", options.ClientSecret),
                 ]),
             };
+            // Retried here (LWA's 429s waited out, failures backed off): the host must not multiply the attempts.
+            request.Options.Set(HostHttp.OwnRetries, true);
             string? failure;
             try
             {
@@ -86,7 +87,6 @@ internal sealed class LwaClient(HttpClient http, AmazonOptions options, TimeProv
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
                 if (response.IsSuccessStatusCode && Parse(body) is { } token)
                 {
-                    Fetched++;
                     return token;
                 }
 
@@ -94,7 +94,7 @@ internal sealed class LwaClient(HttpClient http, AmazonOptions options, TimeProv
                 {
                     // LWA's own rate limit: waited out like a usage plan, not counted as a failure.
                     attempt--;
-                    await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1), time, cancellationToken);
+                    await Task.Delay(RetryAfterHeader.Read(response.Headers, time.GetUtcNow()) ?? TimeSpan.FromSeconds(1), time, cancellationToken);
                     continue;
                 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Connectors.Abstractions;
 using Connectors.Plugins.Amazon.Auth;
 using Connectors.Plugins.Amazon.Throttling;
 using Microsoft.Extensions.Logging;
@@ -40,7 +41,7 @@ internal sealed class SpApiClient
     public async Task<JsonDocument?> SendAsync(SpRequest call, CancellationToken cancellationToken)
     {
         var budget = _budgets(call.Operation);
-        var url = new Uri(EndpointRules.ForRegion(call.Region, _options.Endpoint), call.PathAndQuery);
+        var url = new Uri(RegionEndpoint.For(call.Region, _options.Endpoint), call.PathAndQuery);
         var transient = 0;
         var throttled = 0;
         var refreshed = false;
@@ -55,6 +56,8 @@ internal sealed class SpApiClient
             try
             {
                 using var request = new HttpRequestMessage(call.Method, url);
+                // Retried here, after the usage plan's next token: a host retry would spend tokens the plan does not have.
+                request.Options.Set(HostHttp.OwnRetries, true);
                 request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
                 request.Headers.TryAddWithoutValidation("x-amz-date", _time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
                 request.Headers.TryAddWithoutValidation("user-agent", "Connectors/1.0 (Language=C#)");

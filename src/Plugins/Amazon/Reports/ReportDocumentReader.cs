@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Runtime.CompilerServices;
+using Connectors.Abstractions;
 using Connectors.Plugins.Amazon.Client;
 using Connectors.Plugins.Amazon.Marketplaces;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,10 @@ internal sealed class ReportDocumentReader(HttpClient http, AmazonApi api, TimeP
         for (var attempt = 1; ; attempt++)
         {
             var link = await api.GetReportDocumentAsync(region, documentId, cancellationToken);
-            using var response = await http.GetAsync(link.Url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, link.Url);
+            // Retried here with a fresh presigned URL (they live five minutes), skipping the rows delivered; not by the host.
+            request.Options.Set(HostHttp.OwnRetries, true);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             string? failure = null;
             if (response.StatusCode == HttpStatusCode.Forbidden)
             {

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using Connectors.PluginSdk.Sources;
 
 namespace Connectors.Plugins.Amazon.Streams;
 
@@ -14,44 +15,36 @@ internal sealed class AmazonCheckpoint
     public const string Example =
         "{\"version\":1,\"marketplaces\":{\"ATVPDKIKX0DER\":{\"through\":\"2026-05-01T10:00:00+00:00\"}}}";
 
+    [JsonPropertyName("version")]
     public int Version { get; set; } = CurrentVersion;
 
+    [JsonPropertyName("marketplaces")]
     public Dictionary<string, MarketplaceState>? Marketplaces { get; set; }
 
+    [JsonPropertyName("regions")]
     public Dictionary<string, RegionState>? Regions { get; set; }
 
+    [JsonPropertyName("refreshedAt")]
     public DateTimeOffset? RefreshedAt { get; set; }
+
+    private static readonly CheckpointFormat<AmazonCheckpoint> Format =
+        new(CheckpointJsonContext.Default, AmazonPlugin.PluginId, Example, "Reset the stream's checkpoint to read it again from startDate.");
 
     public static AmazonCheckpoint Parse(string? json)
     {
-        if (string.IsNullOrWhiteSpace(json))
+        if (Format.Read(json) is not { } checkpoint)
         {
             return new AmazonCheckpoint();
         }
 
-        AmazonCheckpoint? checkpoint;
-        try
-        {
-            checkpoint = JsonSerializer.Deserialize(json, CheckpointJsonContext.Default.AmazonCheckpoint);
-        }
-        catch (JsonException ex)
-        {
-            throw Invalid(json, ex.Message, ex);
-        }
-
-        if (checkpoint is null)
-        {
-            throw Invalid(json, "it is null", null);
-        }
-
         if (checkpoint.Version != CurrentVersion)
         {
-            throw Invalid(json, $"version {checkpoint.Version} is not {CurrentVersion}", null);
+            throw Format.Invalid(json!, $"version {checkpoint.Version} is not {CurrentVersion}");
         }
 
         if (checkpoint.Marketplaces?.Values.Any(m => m is null || m.Report is { Id.Length: 0 } || m.Report?.Rows < 0) == true)
         {
-            throw Invalid(json, "a report needs an id and a non-negative row count", null);
+            throw Format.Invalid(json!, "a report needs an id and a non-negative row count");
         }
 
         return checkpoint;
@@ -63,9 +56,5 @@ internal sealed class AmazonCheckpoint
     public RegionState Region(string region) =>
         (Regions ??= new(StringComparer.Ordinal)).TryGetValue(region, out var state) ? state : Regions[region] = new RegionState();
 
-    public string Serialize() => JsonSerializer.Serialize(this, CheckpointJsonContext.Default.AmazonCheckpoint);
-
-    private static InvalidOperationException Invalid(string json, string why, Exception? inner) => new(
-        $"The amazon checkpoint '{json}' is not valid ({why}); expected JSON such as {Example}. Reset the stream's checkpoint to read it again from startDate.",
-        inner);
+    public string Serialize() => Format.Write(this);
 }

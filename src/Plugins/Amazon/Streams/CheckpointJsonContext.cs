@@ -3,12 +3,9 @@ using System.Text.Json.Serialization;
 namespace Connectors.Plugins.Amazon.Streams;
 
 /// <summary>
-/// Source-generated serialisation of checkpoints. A member this release does not know means a checkpoint of another
-/// release or no checkpoint of ours: refused, rather than read as empty and silently backfilled again.
+/// Source-generated metadata of the checkpoint (no reflection in the plugin's load context); <see cref="AmazonCheckpoint"/>
+/// reads it strictly through the SDK's CheckpointFormat, which refuses members this release does not know. The
+/// members name themselves (<c>[JsonPropertyName]</c>): the format's options, not this context's, decide the names.
 /// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(AmazonCheckpoint))]
 internal sealed partial class CheckpointJsonContext : JsonSerializerContext;

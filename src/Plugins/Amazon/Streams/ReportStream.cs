@@ -4,6 +4,7 @@ using Connectors.Plugins.Amazon.Client;
 using Connectors.Plugins.Amazon.Mapping;
 using Connectors.Plugins.Amazon.Marketplaces;
 using Connectors.Plugins.Amazon.Reports;
+using Connectors.PluginSdk.Sources;
 using Microsoft.Extensions.Logging;
 
 namespace Connectors.Plugins.Amazon.Streams;
@@ -55,15 +56,15 @@ internal sealed class ReportStream(
             var status = await poller.WaitAsync(marketplace.Region, report.Id, cancellationToken);
             if (status.ProcessingStatus == "DONE" && status.ReportDocumentId is { } document)
             {
-                var batch = new BatchBuilder();
+                var batch = new SourceBatchBuilder();
                 await foreach (var row in documents.RowsAsync(marketplace.Region, document, marketplace, report.Rows, cancellationToken))
                 {
                     report.Rows++;
-                    batch.Add(map(row, marketplace), $"report {report.Id} row {report.Rows}");
-                    if (batch.Rows >= options.BatchSize)
+                    var mapped = map(row, marketplace);
+                    batch.Add(mapped.Customer, mapped.Feedback, mapped.Reply, mapped.Problem is { } problem ? new SourceProblem($"report {report.Id} row {report.Rows}", problem) : null);
+                    if (batch.Items >= options.BatchSize)
                     {
                         yield return batch.Build(checkpoint.Serialize());
-                        batch = new BatchBuilder();
                     }
                 }
 

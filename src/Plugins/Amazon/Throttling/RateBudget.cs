@@ -1,9 +1,12 @@
+using Connectors.PluginSdk.Pacing;
+
 namespace Connectors.Plugins.Amazon.Throttling;
 
 /// <summary>
 /// The client's copy of one usage-plan token bucket (one seller authorisation, one operation), shared by every job of
 /// the host. A request waits for a token; a 429 empties the bucket, so everyone waits for the next token instead of
-/// hammering; the rate follows what Amazon states in <c>x-amzn-RateLimit-Limit</c>.
+/// hammering; the rate follows what Amazon states in <c>x-amzn-RateLimit-Limit</c>. A bucket of its own rather than a
+/// generic pacer: each operation has its own rate and burst, and the rate is learnt from answers.
 /// </summary>
 internal sealed class RateBudget
 {
@@ -26,6 +29,17 @@ internal sealed class RateBudget
         _tokens = _burst;
         _stamp = time.GetTimestamp();
     }
+
+    /// <summary>
+    /// The seller's bucket of every operation the source calls, from the host-wide <paramref name="budgets"/>: Amazon's
+    /// usage plans are per selling partner, application and operation, so every connector instance, stream and job with
+    /// the same application and refresh token draws on the same buckets. Keyed once here, not per request.
+    /// </summary>
+    public static IReadOnlyDictionary<string, RateBudget> ForSeller(BudgetRegistry<RateBudget> budgets, string clientId, string refreshToken, TimeProvider time) =>
+        UsagePlans.Operations.ToDictionary(
+            operation => operation,
+            operation => budgets.Get(BudgetKey.ForAccount($"{clientId}/{operation}", refreshToken), () => new RateBudget(UsagePlans.For(operation), time)),
+            StringComparer.Ordinal);
 
     /// <summary>Requests per second, as last stated by Amazon or from the model.</summary>
     public double Rate
