@@ -23,6 +23,17 @@ public sealed class DemoTests : IDisposable
         Assert.Equal(150, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM customer_sources WHERE source_instance = 'shop'"));
         Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE kind = 'order_note'") > 0, "order notes became feedback");
         Assert.Equal(65, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE channel = 'survey'"));
+
+        // The Amazon seller of the same sandbox: order buyers, seller feedback and returns from its reports, and people
+        // who bought in the shop and on Amazon (the emulators share their people) become one customer.
+        Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM customer_sources WHERE source_instance = 'amazon'") > 0, "Amazon buyers were stored");
+        Assert.True(StoreQueries.Scalar(db, "SELECT SUM(records_read) FROM sync_runs WHERE connector = 'amazon' AND stream = 'orders'") > 0, "Amazon orders were read");
+        Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE source_instance = 'amazon' AND kind = 'seller_feedback'") > 0, "seller feedback was stored");
+        Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE source_instance = 'amazon' AND kind = 'return_reason'") > 0, "returns were stored");
+        var joined = StoreQueries.Scalar(db,
+            "SELECT COUNT(*) FROM customers c WHERE EXISTS (SELECT 1 FROM customer_sources s WHERE s.customer_id = c.id AND s.source_instance = 'shop') " +
+            "AND EXISTS (SELECT 1 FROM customer_sources s WHERE s.customer_id = c.id AND s.source_instance = 'amazon')");
+        Assert.True(joined >= 1, $"{joined} customers are both a Shopify customer and an Amazon buyer");
         Assert.Equal(0, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM sync_runs WHERE status <> 'succeeded'"));
 
         // The alert rules fire on the sample exports (damaged goods rising, CSAT under its floor), reach the webhook
