@@ -17,6 +17,16 @@ internal sealed class SandboxProcess : IDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The CPU time the sandbox process has used so far, to tell its share of a run from the host's.</summary>
+    public TimeSpan Cpu
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<SandboxProcess> StartAsync(params string[] args)
     {
         var port = FreePort();

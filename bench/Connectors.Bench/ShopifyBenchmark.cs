@@ -133,15 +133,10 @@ internal static class ShopifyBenchmark
 
     internal static async Task<IHost> HostAsync(string dir, Uri sandbox, bool useBulk, bool enrichment = true)
     {
-        var configPath = Path.Combine(dir, "connectors.json");
-        await File.WriteAllTextAsync(configPath, $$"""
-            { "store": { "connectionString": "Data Source=data/bench.db" },
-              {{BenchEnrichment.Section(enrichment)}}
-              "plugins": { "directory": "{{BenchPaths.Plugins.Replace("\\", "/", StringComparison.Ordinal)}}" },
-              "connectors": [ { "name": "shop", "plugin": "shopify", "options": {
-                "shopDomain": "sandbox-shop.myshopify.com", "accessToken": "{{ShopifyDefaults.AccessToken}}", "apiVersion": "2025-04",
-                "endpoint": "{{sandbox.ToString().TrimEnd('/')}}", "useBulk": {{(useBulk ? "true" : "false")}}, "bulkPollInterval": "00:00:00.200" } } ] }
+        return await BenchHosts.BuildAsync(dir, enrichment, $$"""
+            { "name": "shop", "plugin": "shopify", "options": {
+              "shopDomain": "sandbox-shop.myshopify.com", "accessToken": "{{ShopifyDefaults.AccessToken}}", "apiVersion": "2025-04",
+              "endpoint": "{{sandbox.ToString().TrimEnd('/')}}", "useBulk": {{(useBulk ? "true" : "false")}}, "bulkPollInterval": "00:00:00.200" } }
             """);
-        return await BenchHosts.BuildAsync(configPath);
     }
 }

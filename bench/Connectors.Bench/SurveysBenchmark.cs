@@ -18,16 +18,11 @@ internal static class SurveysBenchmark
         try
         {
             WriteExport(Path.Combine(dir, "exports", "answers.csv"), rows);
-            var configPath = Path.Combine(dir, "connectors.json");
-            await File.WriteAllTextAsync(configPath, $$"""
-                { "store": { "connectionString": "Data Source=data/bench.db" },
-                  {{BenchEnrichment.Section(enrichment)}}
-                  "plugins": { "directory": "{{BenchPaths.Plugins.Replace("\\", "/", StringComparison.Ordinal)}}" },
-                  "connectors": [ { "name": "nps", "plugin": "surveys-csv",
-                    "options": { "directory": "exports", "scale": "nps-0-10", "batchSize": 1000, "defaultCountry": "US",
-                      "columns": { "responseId": "id", "email": "email", "phone": "phone", "name": "name", "score": "score", "comment": "comment", "submittedAt": "at", "language": "lang" } } } ] }
+            using var host = await BenchHosts.BuildAsync(dir, enrichment, """
+                { "name": "nps", "plugin": "surveys-csv",
+                  "options": { "directory": "exports", "scale": "nps-0-10", "batchSize": 1000, "defaultCountry": "US",
+                    "columns": { "responseId": "id", "email": "email", "phone": "phone", "name": "name", "score": "score", "comment": "comment", "submittedAt": "at", "language": "lang" } } }
                 """);
-            using var host = await BenchHosts.BuildAsync(configPath);
             var engine = host.Services.GetRequiredService<SyncEngine>();
 
             var costBefore = HostCost.Now();
