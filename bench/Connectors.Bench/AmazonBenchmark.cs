@@ -20,7 +20,7 @@ internal static class AmazonBenchmark
 
     private static readonly string[] Marketplaces = ["US", "CA", "GB", "DE", "FR", "IT", "ES", "SE", "JP"];
 
-    public static async Task<int> RunAsync(int orders, bool enrichment)
+    public static async Task<int> RunAsync(int orders, int throttledOrders, bool enrichment)
     {
         var report = new StringBuilder();
         void Line(FormattableString text)
@@ -77,12 +77,17 @@ internal static class AmazonBenchmark
             }
         }
 
+        if (throttledOrders > 0)
+        {
+            await AmazonThrottledRun.RunAsync(throttledOrders, Line);
+        }
+
         Directory.CreateDirectory(BenchPaths.Output);
         await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"amazon-{orders}{(enrichment ? "" : "-no-enrichment")}.txt"), report.ToString());
         return 0;
     }
 
-    private static async Task<IHost> HostAsync(string dir, Uri sandbox, bool enrichment)
+    internal static async Task<IHost> HostAsync(string dir, Uri sandbox, bool enrichment)
     {
         var url = sandbox.ToString().TrimEnd('/');
         return await BenchHosts.BuildAsync(dir, enrichment, $$"""
