@@ -77,6 +77,35 @@ public sealed class ReportStreamTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Every_marketplace_s_report_is_requested_before_the_first_is_waited_for()
+    {
+        // Held reports stay IN_PROGRESS: a stream that waited for one before requesting the next would stop at one.
+        Amazon.Knobs = Amazon.Knobs with { HoldReports = true };
+        var source = _host.Create(AmazonSandbox.Options(_sandbox, "US", "DE", "JP"));
+        var checkpoints = new List<string>();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // fails instead of polling a held report forever
+        await using (var first = source.ReadAsync(AmazonSource.SellerFeedbackStream, null, bound.Token).GetAsyncEnumerator())
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                Assert.True(await first.MoveNextAsync());
+                Assert.Equal(0, first.Current.RecordCount);
+                checkpoints.Add(first.Current.Checkpoint!);
+            }
+        }
+
+        var reports = Amazon.Reports.All;
+        Assert.Equal(3, reports.Count);
+        Assert.All(reports, r => Assert.Contains(r.ReportId, checkpoints[^1], StringComparison.Ordinal));
+        Amazon.Knobs = Amazon.Knobs with { HoldReports = false };
+
+        var resumed = await SourceHost.ReadAllAsync(_host.Create(AmazonSandbox.Options(_sandbox, "US", "DE", "JP")), AmazonSource.SellerFeedbackStream, checkpoints[^1]);
+
+        Assert.Equal(3, Amazon.Reports.All.Count);
+        Assert.Equal(reports.Sum(r => Amazon.Reports.All.Single(x => x.ReportId == r.ReportId).Rows ?? 0), resumed.Sum(b => b.Feedback.Count));
+    }
+
+    [Fact]
     public async Task A_fatal_report_fails_the_run_and_the_next_run_requests_a_fresh_one()
     {
         Amazon.Knobs = Amazon.Knobs with { FinalReportStatus = "FATAL" };

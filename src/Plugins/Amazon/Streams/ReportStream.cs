@@ -11,11 +11,12 @@ namespace Connectors.Plugins.Amazon.Streams;
 
 /// <summary>
 /// A stream read from one report type, one report per marketplace (each document is written in its first marketplace's
-/// language, date format and charset). Per marketplace: request the report over [through, now] and commit its id at
-/// once; poll it (a restarted run polls the same report); read its document in batches, each committing the rows
-/// consumed; then move <c>through</c> to the report's end. A report cancelled after it started had no data (Amazon
-/// cancels empty reports): nothing to read. FATAL, or cancelled before it ran, fails the run once every marketplace has
-/// been tried, and the next run requests a fresh report.
+/// language, date format and charset). First every marketplace's report is requested over [through, now], each id
+/// committed at once, so Amazon prepares them side by side and a restarted run polls the same reports; then, marketplace
+/// by marketplace, each is polled and its document read in batches, each committing the rows consumed, and
+/// <c>through</c> moves to the report's end. A report cancelled after it started had no data (Amazon cancels empty
+/// reports): nothing to read. FATAL, or cancelled before it ran, fails the run once every marketplace has been tried,
+/// and the next run requests a fresh report.
 /// </summary>
 internal sealed class ReportStream(
     string name,
@@ -32,27 +33,33 @@ internal sealed class ReportStream(
 
     public async IAsyncEnumerable<SourceBatch> RunAsync(AmazonCheckpoint checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Requested together, waited for one by one: the run waits about as long as the slowest report, not their sum.
+        foreach (var marketplace in options.ResolvedMarketplaces)
+        {
+            var state = checkpoint.Marketplace(marketplace.Id);
+            var now = time.GetUtcNow();
+            var start = state.Through ?? options.StartDate ?? now.AddDays(-options.BackfillDays);
+            if (state.Report is not null || start >= now)
+            {
+                continue;
+            }
+
+            var id = await api.CreateReportAsync(marketplace.Region, reportType, marketplace.Id, start, now, cancellationToken);
+            state.Report = new PendingReport { Id = id, Start = start, End = now };
+            logger.LogInformation("{Stream}: requested {ReportType} {Report} for {Marketplace} ({Start:u} to {End:u})",
+                name, reportType, id, marketplace.CountryCode, start, now);
+            yield return new SourceBatch { Checkpoint = checkpoint.Serialize() };
+        }
+
         var failures = new List<string>();
         foreach (var marketplace in options.ResolvedMarketplaces)
         {
             var state = checkpoint.Marketplace(marketplace.Id);
-            if (state.Report is null)
+            if (state.Report is not { } report)
             {
-                var now = time.GetUtcNow();
-                var start = state.Through ?? options.StartDate ?? now.AddDays(-options.BackfillDays);
-                if (start >= now)
-                {
-                    continue;
-                }
-
-                var id = await api.CreateReportAsync(marketplace.Region, reportType, marketplace.Id, start, now, cancellationToken);
-                state.Report = new PendingReport { Id = id, Start = start, End = now };
-                logger.LogInformation("{Stream}: requested {ReportType} {Report} for {Marketplace} ({Start:u} to {End:u})",
-                    name, reportType, id, marketplace.CountryCode, start, now);
-                yield return new SourceBatch { Checkpoint = checkpoint.Serialize() };
+                continue;
             }
 
-            var report = state.Report;
             var status = await poller.WaitAsync(marketplace.Region, report.Id, cancellationToken);
             if (status.ProcessingStatus == "DONE" && status.ReportDocumentId is { } document)
             {
