@@ -19,7 +19,7 @@ internal static class EvidenceWriter
     {
         if (rating is { } r)
         {
-            builder.Append(RatingPolarity.Describe(r));
+            RatingPolarity.Append(builder, r);
         }
 
         Span<int> chosen = stackalloc int[MaxCues];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Connectors.Abstractions;
 
 namespace Connectors.Enrichment.Sentiment;
@@ -32,14 +33,20 @@ internal static class RatingPolarity
     }
 
     /// <summary>The rating as evidence reads it: <c>rating 4/5</c>, <c>NPS 8/10</c>, <c>CSAT 2/5</c>.</summary>
-    public static string Describe(Rating rating)
+    public static string Describe(Rating rating) => Append(new StringBuilder(16), rating).ToString();
+
+    /// <summary>
+    /// Appends <see cref="Describe"/>'s text to <paramref name="builder"/> without making it a string first: the
+    /// evidence of every rated item starts with it, and the number and the phrase were two strings an item.
+    /// </summary>
+    public static StringBuilder Append(StringBuilder builder, Rating rating)
     {
-        var raw = rating.Raw.ToString("0.##", CultureInfo.InvariantCulture);
-        return rating.Scale switch
+        var (prefix, suffix) = rating.Scale switch
         {
-            RatingScale.Nps0To10 => $"NPS {raw}/10",
-            RatingScale.Csat1To5 => $"CSAT {raw}/5",
-            _ => $"rating {raw}/5",
+            RatingScale.Nps0To10 => ("NPS ", "/10"),
+            RatingScale.Csat1To5 => ("CSAT ", "/5"),
+            _ => ("rating ", "/5"),
         };
+        return builder.Append(prefix).Append(CultureInfo.InvariantCulture, $"{rating.Raw:0.##}").Append(suffix);
     }
 }

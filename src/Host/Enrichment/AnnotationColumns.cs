@@ -24,12 +24,15 @@ internal static class AnnotationColumns
     }
 
     /// <summary>The item's distinct topics, in the order they were found.</summary>
-    public static List<string> Topics(IEnumerable<StoredAnnotation> annotations)
+    public static List<string> Topics(IReadOnlyList<StoredAnnotation> annotations)
     {
         var topics = new List<string>(2);
-        foreach (var a in annotations)
+        // By index, and List.Contains without a comparer (ordinal already): the interface's enumerator and
+        // Enumerable.Contains with a comparer each boxed an enumerator an item.
+        for (var i = 0; i < annotations.Count; i++)
         {
-            if (a.Name == AnnotationNames.Topic && a.Value.ToLower(CultureInfo.InvariantCulture) is var topic && !topics.Contains(topic, StringComparer.Ordinal))
+            var a = annotations[i];
+            if (a.Name == AnnotationNames.Topic && a.Value.ToLower(CultureInfo.InvariantCulture) is var topic && !topics.Contains(topic))
             {
                 topics.Add(topic);
             }

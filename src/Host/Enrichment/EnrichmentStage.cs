@@ -1,5 +1,6 @@
 using Connectors.Abstractions;
 using Connectors.Host.Routing;
+using Connectors.Host.Store;
 using Connectors.Host.Sync;
 using Microsoft.Extensions.Logging;
 
@@ -40,43 +41,47 @@ public sealed class EnrichmentStage
         _recordOnly.Concat(_plugins).Select(e => (e.Name, e.Version)).Concat(_priority is null ? [] : [(PriorityRules.Name, PriorityRules.Version)]);
 
     /// <summary>
-    /// Runs the record-only enrichers over a batch's feedback (any thread): what they found, by the item's source id.
-    /// Items re-read unchanged are annotated here too and dropped by the writer; that is cheaper than holding the writer.
+    /// Runs the record-only enrichers over a batch's feedback (any thread): what they found, by the item's key in the
+    /// store (<paramref name="connector"/>:source id). Items re-read unchanged are annotated here too and dropped by the
+    /// writer; that is cheaper than holding the writer.
     /// </summary>
-    internal Dictionary<string, List<StoredAnnotation>>? Prepare(IReadOnlyList<FeedbackRecord> feedback)
+    internal Dictionary<string, PreparedAnnotations>? Prepare(string connector, IReadOnlyList<FeedbackRecord> feedback)
     {
         if (_recordOnly.Count == 0 || feedback.Count == 0)
         {
             return null;
         }
 
-        // One list of each form per source id, grown as each enricher reports, so a later enricher sees what the
-        // earlier ones found without a copy per enricher. A page that lists an item twice gives both copies the same lists.
-        var found = new Dictionary<string, List<StoredAnnotation>>(feedback.Count, StringComparer.Ordinal);
-        var soFar = new Dictionary<string, List<Annotation>>(feedback.Count, StringComparer.Ordinal);
+        // One pair of lists per item, grown as each enricher reports, so a later enricher sees what the earlier ones
+        // found without a copy per enricher. The items are keyed as the store keys them, so the annotations made here
+        // are the ones the priority rules and routes read later (no second copy re-keyed per annotation). A page that
+        // lists an item twice gives both copies the same lists.
+        var found = new Dictionary<string, PreparedAnnotations>(feedback.Count, StringComparer.Ordinal);
         var batch = new List<EnrichmentItem>(feedback.Count);
         foreach (var f in feedback)
         {
-            if (!soFar.TryGetValue(f.SourceId, out var earlier))
+            var key = RecordKey.For(connector, f.SourceId);
+            if (!found.TryGetValue(key, out var lists))
             {
-                earlier = new List<Annotation>(4);
-                soFar[f.SourceId] = earlier;
-                found[f.SourceId] = new List<StoredAnnotation>(4);
+                lists = new PreparedAnnotations();
+                found[key] = lists;
             }
 
-            batch.Add(new EnrichmentItem(f.SourceId, f) { Annotations = earlier });
+            batch.Add(new EnrichmentItem(key, f) { Annotations = lists.Found });
         }
 
         foreach (var enricher in _recordOnly)
         {
             var pending = enricher.EnrichAsync(batch, CancellationToken.None);
             // The built-in enrichers finish synchronously; anything else is waited for on this (reading) thread.
-            foreach (var annotation in pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult())
+            var annotations = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+            for (var i = 0; i < annotations.Count; i++)
             {
-                if (found.TryGetValue(annotation.ItemKey, out var stored))
+                var annotation = annotations[i];
+                if (found.TryGetValue(annotation.ItemKey, out var lists))
                 {
-                    stored.Add(StoredAnnotation.From(annotation, enricher.Name, enricher.Version));
-                    soFar[annotation.ItemKey].Add(annotation);
+                    lists.Stored.Add(StoredAnnotation.From(annotation, enricher.Name, enricher.Version));
+                    lists.Found.Add(annotation);
                 }
             }
         }
@@ -89,7 +94,7 @@ public sealed class EnrichmentStage
     /// plugins with each item's customer, then the priority rules) and writes them onto their rows.
     /// </summary>
     internal async ValueTask AnnotateAsync(
-        IReadOnlyList<FeedbackItem> items, IReadOnlyDictionary<string, List<StoredAnnotation>>? prepared, Func<long, CustomerProfile?> profiles,
+        IReadOnlyList<FeedbackItem> items, IReadOnlyDictionary<string, PreparedAnnotations>? prepared, Func<long, CustomerProfile?> profiles,
         DateTimeOffset now, CancellationToken ct)
     {
         if (items.Count == 0)
@@ -97,14 +102,49 @@ public sealed class EnrichmentStage
             return;
         }
 
+        // Room for the priority's annotation too, so adding it does not grow either list.
+        var extra = _priority is null ? 0 : 1;
+        foreach (var item in items)
+        {
+            if (prepared?.GetValueOrDefault(item.Key) is { } found)
+            {
+                item.Annotations.EnsureCapacity(found.Stored.Count + extra);
+                item.Annotations.AddRange(found.Stored);
+                item.Found.EnsureCapacity(found.Found.Count + extra);
+                item.Found.AddRange(found.Found);
+            }
+        }
+
+        if (_plugins.Count > 0)
+        {
+            await RunPluginsAsync(items, profiles, ct);
+        }
+
+        foreach (var item in items)
+        {
+            // One set of facts per item: the priority rules test it, the priority they assign is added to it, and the
+            // routes test it (the customer profile it read stays with it and with the batch, CustomerProfiles).
+            var facts = new FeedbackFacts(item.Key, item.Record, item.CustomerId, item.Found, profiles);
+            if (_priority is not null)
+            {
+                var (priority, rule) = _priority.Assign(facts);
+                var assigned = new StoredAnnotation(AnnotationNames.Priority, Labels.Of(priority), null, rule, PriorityRules.Name, PriorityRules.Version);
+                item.Annotations.Add(assigned);
+                facts.AddAssignedPriority(assigned.ToAnnotation(item.Key), priority);
+            }
+
+            item.Facts = facts;
+            item.Topics = AnnotationColumns.Apply(item.Row, item.Annotations, now);
+        }
+    }
+
+    /// <summary>Runs the enricher plugins, in order, on the items with their customers and what was found so far.</summary>
+    private async ValueTask RunPluginsAsync(IReadOnlyList<FeedbackItem> items, Func<long, CustomerProfile?> profiles, CancellationToken ct)
+    {
         var byKey = new Dictionary<string, FeedbackItem>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
             byKey[item.Key] = item;
-            if (prepared?.GetValueOrDefault(item.Record.SourceId) is { } found)
-            {
-                item.Annotations.AddRange(found);
-            }
         }
 
         foreach (var enricher in _plugins)
@@ -112,7 +152,7 @@ public sealed class EnrichmentStage
             var batch = items.Select(i => new EnrichmentItem(i.Key, i.Record)
             {
                 Customer = i.CustomerId is { } id ? profiles(id) : null,
-                Annotations = [.. i.Annotations.Select(a => a.ToAnnotation(i.Key))],
+                Annotations = [.. i.Found],
             }).ToList();
             IReadOnlyList<Annotation> found;
             try
@@ -132,26 +172,21 @@ public sealed class EnrichmentStage
             {
                 if (byKey.TryGetValue(annotation.ItemKey, out var item) && !string.IsNullOrWhiteSpace(annotation.Name))
                 {
-                    item.Annotations.Add(StoredAnnotation.From(annotation, enricher.Name, enricher.Version));
+                    var stored = StoredAnnotation.From(annotation, enricher.Name, enricher.Version);
+                    item.Annotations.Add(stored);
+                    // The contract's form as the stored one gives it back: the plugin's own object is not kept.
+                    item.Found.Add(stored.ToAnnotation(item.Key));
                 }
             }
         }
-
-        foreach (var item in items)
-        {
-            var annotations = item.Annotations.ConvertAll(a => a.ToAnnotation(item.Key));
-            if (_priority is not null)
-            {
-                var (priority, rule) = _priority.Assign(new FeedbackFacts(item.Key, item.Record, item.CustomerId, annotations, profiles));
-                var assigned = new StoredAnnotation(AnnotationNames.Priority, priority.ToString().ToLowerInvariant(), null, rule,
-                    PriorityRules.Name, PriorityRules.Version);
-                item.Annotations.Add(assigned);
-                annotations.Add(assigned.ToAnnotation(item.Key));
-            }
-
-            // The routes test the same facts; the customer profile each read stays with the batch (CustomerProfiles).
-            item.Facts = new FeedbackFacts(item.Key, item.Record, item.CustomerId, annotations, profiles);
-            item.Topics = AnnotationColumns.Apply(item.Row, item.Annotations, now);
-        }
     }
+}
+
+/// <summary>What the record-only enrichers found about one item, in the store's form and in the contract's.</summary>
+internal sealed class PreparedAnnotations
+{
+    public List<StoredAnnotation> Stored { get; } = new(4);
+
+    /// <summary>The same annotations as the enrichers made them, keyed by the item's key in the store.</summary>
+    public List<Annotation> Found { get; } = new(4);
 }

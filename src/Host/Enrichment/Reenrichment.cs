@@ -44,11 +44,11 @@ public sealed class Reenrichment(IDbContextFactory<ConnectorsDbContext> contexts
             await using var tx = await connection.BeginTransactionAsync(ct);
             profiles.BeginBatch();
             var now = time.GetUtcNow();
-            // Source ids are unique within a connector, and the record-only enrichers key their findings by source id.
+            // The record-only enrichers key their findings as the store keys items: connector and source id.
             foreach (var connector in page.GroupBy(f => f.SourceInstance))
             {
                 var work = connector.Select(f => (Before: f.Priority, Item: new FeedbackItem(StoredRecords.Feedback(f), f))).ToList();
-                var prepared = stage.Prepare([.. work.Select(w => w.Item.Record)]);
+                var prepared = stage.Prepare(connector.Key, [.. work.Select(w => w.Item.Record)]);
                 await stage.AnnotateAsync([.. work.Select(w => w.Item)], prepared, profiles.Get, now, ct);
                 foreach (var (before, item) in work)
                 {

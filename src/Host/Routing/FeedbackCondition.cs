@@ -83,6 +83,10 @@ public sealed class FeedbackCondition : IValidatableObject
     }
 
     /// <summary>Whether the item meets every condition given; the customer is read only if the item's own conditions hold.</summary>
+    /// <remarks>
+    /// No lambdas: the priority rules test every new or changed item, and a lambda over <paramref name="facts"/> made
+    /// a closure on every call and a delegate for each list it looked in.
+    /// </remarks>
     public bool Matches(FeedbackFacts facts)
     {
         var f = facts.Feedback;
@@ -93,8 +97,8 @@ public sealed class FeedbackCondition : IValidatableObject
             && (SentimentAtMost is not { } sMost || (facts.Sentiment is { } s1 && s1 <= sMost + 1e-9))
             && (SentimentAtLeast is not { } sLeast || (facts.Sentiment is { } s2 && s2 >= sLeast - 1e-9))
             && AnyOf(Languages, facts.Language)
-            && (Topics.Count == 0 || Topics.Any(t => facts.Topics.Contains(t, StringComparer.OrdinalIgnoreCase)))
-            && AllTopics.All(t => facts.Topics.Contains(t, StringComparer.OrdinalIgnoreCase))
+            && (Topics.Count == 0 || AnyHeld(Topics, facts.Topics))
+            && AllHeld(AllTopics, facts.Topics)
             && (PriorityAtLeast is not { } floor || (facts.Priority is { } p && p >= floor));
         if (!itemHolds || !NeedsCustomer)
         {
@@ -104,9 +108,51 @@ public sealed class FeedbackCondition : IValidatableObject
         var c = facts.Customer;
         return c is not null
             && AnyOf(Countries, c.Country)
-            && (CustomerTags.Count == 0 || CustomerTags.Any(t => c.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)))
-            && Consent.All(k => k.Equals("sms", StringComparison.OrdinalIgnoreCase) ? c.SmsConsent == true : c.EmailMarketingConsent == true)
+            && (CustomerTags.Count == 0 || AnyHeld(CustomerTags, c.Tags))
+            && HasConsent(Consent, c)
             && (CustomerOrdersAtLeast is not { } orders || c.OrderCount >= orders);
+    }
+
+    /// <summary>Whether <paramref name="held"/> holds any of <paramref name="wanted"/>, in any case.</summary>
+    private static bool AnyHeld(List<string> wanted, IReadOnlyList<string> held)
+    {
+        foreach (var t in wanted)
+        {
+            if (FeedbackFacts.Holds(held, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="held"/> holds every one of <paramref name="wanted"/>, in any case.</summary>
+    private static bool AllHeld(List<string> wanted, IReadOnlyList<string> held)
+    {
+        foreach (var t in wanted)
+        {
+            if (!FeedbackFacts.Holds(held, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the customer granted every kind of consent asked for.</summary>
+    private static bool HasConsent(List<string> kinds, CustomerProfile c)
+    {
+        foreach (var k in kinds)
+        {
+            if (!(k.Equals("sms", StringComparison.OrdinalIgnoreCase) ? c.SmsConsent == true : c.EmailMarketingConsent == true))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The conditions the item does not meet, each with what the item is instead (for <c>routes test</c>).</summary>

@@ -24,18 +24,20 @@ public sealed class FeedbackFacts
         CustomerId = customerId;
         Annotations = annotations;
         _profiles = profiles;
-        // One pass, no LINQ: facts are built for every new or changed item.
+        // One pass, no LINQ, by index (foreach over the interface boxes an enumerator): facts are built for every new
+        // or changed item.
         string? language = null, priority = null;
         Annotation? sentiment = null;
         var topics = new List<string>(2);
-        foreach (var a in annotations)
+        for (var i = 0; i < annotations.Count; i++)
         {
+            var a = annotations[i];
             switch (a.Name)
             {
                 case AnnotationNames.Language: language = a.Value; break;
                 case AnnotationNames.Sentiment: sentiment = a; break;
                 case AnnotationNames.Priority: priority = a.Value; break;
-                case AnnotationNames.Topic when !topics.Contains(a.Value, StringComparer.OrdinalIgnoreCase): topics.Add(a.Value); break;
+                case AnnotationNames.Topic when !Holds(topics, a.Value): topics.Add(a.Value); break;
                 default: break;
             }
         }
@@ -64,7 +66,7 @@ public sealed class FeedbackFacts
 
     public IReadOnlyList<string> Topics { get; }
 
-    public Priority? Priority { get; }
+    public Priority? Priority { get; private set; }
 
     /// <summary>The customer's profile, read on first use.</summary>
     public CustomerProfile? Customer
@@ -79,6 +81,37 @@ public sealed class FeedbackFacts
 
             return _customer;
         }
+    }
+
+    /// <summary>
+    /// Adds the priority the priority rules assigned from these facts, as if they had been built with its annotation
+    /// last: an item's facts are built once, for the rules and then the routes, instead of a second time with it.
+    /// </summary>
+    /// <param name="annotation">The priority's annotation.</param>
+    /// <param name="priority">The priority it names.</param>
+    internal void AddAssignedPriority(Annotation annotation, Priority priority)
+    {
+        if (Annotations is not List<Annotation> list)
+        {
+            throw new InvalidOperationException("these facts were built on a list that cannot take the assigned priority");
+        }
+
+        list.Add(annotation);
+        Priority = priority;
+    }
+
+    /// <summary>Whether <paramref name="topics"/> holds <paramref name="topic"/> in any case (a loop: Contains with a comparer boxes an enumerator).</summary>
+    internal static bool Holds(IReadOnlyList<string> topics, string topic)
+    {
+        for (var i = 0; i < topics.Count; i++)
+        {
+            if (string.Equals(topics[i], topic, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>de-DE</c> → <c>de</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Connectors.Host.Enrichment;
 using Connectors.Host.Routing;
 
 namespace Connectors.Host.Store;
@@ -22,7 +23,7 @@ internal sealed class OutboxWriter(DbConnection connection) : IDisposable
     public void Enqueue(IReadOnlyCollection<OutboxEntry> entries, DateTimeOffset now) =>
         _enqueue.RunAll(entries.Select(e => new object?[]
         {
-            e.Target.Sink, e.ItemType, e.ItemKey, IdempotencyKey(e), e.Target.Priority?.ToString().ToLowerInvariant(), e.Target.Route, now,
+            e.Target.Sink, e.ItemType, e.ItemKey, IdempotencyKey(e), e.Target.Priority is { } p ? Labels.Of(p) : null, e.Target.Route, now,
         }));
 
     /// <summary>The same sink, record type and record give the same key: the basis of idempotent pushes.</summary>

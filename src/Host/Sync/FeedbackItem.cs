@@ -18,6 +18,12 @@ internal sealed class FeedbackItem(FeedbackRecord record, FeedbackEntity row)
 
     public List<StoredAnnotation> Annotations { get; } = [];
 
+    /// <summary>
+    /// The same annotations in the contract's form, keyed by <see cref="Key"/> and in step with <see cref="Annotations"/>
+    /// (the priority's is added to <see cref="Facts"/>): what enricher plugins, the priority rules and the routes read.
+    /// </summary>
+    public List<Annotation> Found { get; } = [];
+
     /// <summary>The item's distinct topics, once enriched.</summary>
     public List<string> Topics { get; set; } = [];
 

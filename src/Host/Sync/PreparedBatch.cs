@@ -10,7 +10,7 @@ namespace Connectors.Host.Sync;
 /// </summary>
 public sealed class PreparedBatch
 {
-    private PreparedBatch(SourceBatch batch, IReadOnlyDictionary<string, PreparedCustomer> customers, Dictionary<string, List<StoredAnnotation>>? annotations)
+    private PreparedBatch(SourceBatch batch, IReadOnlyDictionary<string, PreparedCustomer> customers, Dictionary<string, PreparedAnnotations>? annotations)
     {
         Batch = batch;
         Customers = customers;
@@ -21,8 +21,8 @@ public sealed class PreparedBatch
 
     internal IReadOnlyDictionary<string, PreparedCustomer> Customers { get; }
 
-    /// <summary>What the record-only enrichers found about the batch's feedback, by source id; <c>null</c> when none ran.</summary>
-    internal IReadOnlyDictionary<string, List<StoredAnnotation>>? Annotations { get; }
+    /// <summary>What the record-only enrichers found about the batch's feedback, by the item's key; <c>null</c> when none ran.</summary>
+    internal IReadOnlyDictionary<string, PreparedAnnotations>? Annotations { get; }
 
     /// <summary>Prepares <paramref name="batch"/>; safe to call on any thread.</summary>
     /// <param name="batch">The batch as the source read it.</param>
@@ -31,5 +31,5 @@ public sealed class PreparedBatch
     /// <param name="now">When a record that does not say when it was seen counts as seen.</param>
     /// <param name="enrichment">The enrichment stage, whose record-only enrichers run here.</param>
     internal static PreparedBatch Of(SourceBatch batch, string connector, string? region, DateTimeOffset now, EnrichmentStage enrichment) =>
-        new(batch, PreparedCustomer.Latest(batch.Customers, connector, region, now), enrichment.Prepare(batch.Feedback));
+        new(batch, PreparedCustomer.Latest(batch.Customers, connector, region, now), enrichment.Prepare(connector, batch.Feedback));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Connectors.Abstractions;
 using Connectors.Enrichment;
 
@@ -6,6 +7,11 @@ namespace Connectors.Host.Enrichment.BuiltIn;
 /// <summary>The built-in <c>language</c> enricher: the language the item is written in, as the source stated it unless the text clearly disagrees.</summary>
 internal sealed class LanguageEnricher(LanguageIdentifier identifier) : IEnricher
 {
+    // Sources state few distinct languages, so the evidence of a stated one is made once per tag instead of once an
+    // item; the bound keeps odd input from growing it without end (past it, each item gets its own string again).
+    private const int MaxCachedEvidence = 256;
+    private readonly ConcurrentDictionary<string, string> _statedEvidence = new(StringComparer.Ordinal);
+
     public string Name => "language";
 
     public string Version => "1";
@@ -21,11 +27,32 @@ internal sealed class LanguageEnricher(LanguageIdentifier identifier) : IEnriche
                 found.Add(new Annotation(item.Key, AnnotationNames.Language, language)
                 {
                     Score = Math.Round(guess.Confidence, 3),
-                    Evidence = guess.FromSource ? $"stated by the source ({item.Feedback.Language})" : "identified from the text",
+                    Evidence = guess.FromSource ? StatedEvidence(item.Feedback.Language) : "identified from the text",
                 });
             }
         }
 
         return ValueTask.FromResult<IReadOnlyList<Annotation>>(found);
+    }
+
+    private string StatedEvidence(string? stated)
+    {
+        if (stated is null)
+        {
+            return "stated by the source ()";
+        }
+
+        if (_statedEvidence.TryGetValue(stated, out var evidence))
+        {
+            return evidence;
+        }
+
+        evidence = $"stated by the source ({stated})";
+        if (_statedEvidence.Count < MaxCachedEvidence)
+        {
+            _statedEvidence.TryAdd(stated, evidence);
+        }
+
+        return evidence;
     }
 }

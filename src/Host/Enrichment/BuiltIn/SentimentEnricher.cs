@@ -25,7 +25,7 @@ internal sealed class SentimentEnricher(SentimentAnalyzer analyzer) : IEnricher
             }
 
             var result = analyzer.Analyze(text, ItemText.Language(item), item.Feedback.Rating);
-            found.Add(new Annotation(item.Key, AnnotationNames.Sentiment, result.Label.ToString().ToLowerInvariant())
+            found.Add(new Annotation(item.Key, AnnotationNames.Sentiment, Labels.Of(result.Label))
             {
                 Score = Math.Round(result.Score, 4),
                 Evidence = result.Evidence,

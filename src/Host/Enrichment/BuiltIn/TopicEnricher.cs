@@ -20,8 +20,11 @@ internal sealed class TopicEnricher(TopicClassifier classifier) : IEnricher
                 continue;
             }
 
-            foreach (var match in classifier.Classify(text, ItemText.Language(item)))
+            // By index: foreach over the interface boxed an enumerator an item.
+            var matches = classifier.Classify(text, ItemText.Language(item));
+            for (var i = 0; i < matches.Count; i++)
             {
+                var match = matches[i];
                 found.Add(new Annotation(item.Key, AnnotationNames.Topic, match.Topic) { Score = match.Confidence, Evidence = match.Phrase });
             }
         }
