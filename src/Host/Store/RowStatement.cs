@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -15,6 +16,10 @@ internal sealed class RowStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly int _parameters;
+
+    // Text is encoded into this reused buffer and bound from it: SQLite copies a bound value (SQLITE_TRANSIENT), and
+    // binding a string made a new UTF-8 array for every text value of every row.
+    private byte[] _utf8 = new byte[256];
 
     public RowStatement(DbConnection connection, string sql)
     {
@@ -161,7 +166,7 @@ internal sealed class RowStatement : IDisposable
     private void Bind(int index, object? value) => Check(value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
-        string s => raw.sqlite3_bind_text(_statement, index, s),
+        string s => BindText(index, s),
         long l => raw.sqlite3_bind_int64(_statement, index, l),
         int n => raw.sqlite3_bind_int64(_statement, index, n),
         // Stored as 0/1, as the EF Core SQLite provider does.
@@ -170,6 +175,24 @@ internal sealed class RowStatement : IDisposable
         DateTimeOffset t => raw.sqlite3_bind_int64(_statement, index, t.ToUnixTimeMilliseconds()),
         _ => throw new ArgumentException($"no SQLite binding for {value.GetType().Name}", nameof(value)),
     });
+
+    private int BindText(int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            // An empty span has no address, which SQLite would bind as NULL; the string overload binds ''.
+            return raw.sqlite3_bind_text(_statement, index, text);
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _utf8.Length)
+        {
+            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+    }
 
     private void Check(int rc)
     {

@@ -36,6 +36,25 @@ public sealed class RowStatementTests : IDisposable
     }
 
     [Fact]
+    public void Texts_of_one_row_are_bound_each_as_written_from_the_reused_buffer()
+    {
+        // Two texts of a row share the statement's UTF-8 buffer: each must be stored as it was, a long one must grow
+        // the buffer, and an empty text stays an empty text (not NULL).
+        using var insert = new RowStatement(_connection, "INSERT INTO t (k, note) VALUES (?1, ?2)");
+        var longText = string.Concat(Enumerable.Repeat("Lieferung kam beschädigt an 📦 — 很慢. ", 40));
+        insert.Run(["first key", "straße ✓"]);
+        insert.Run(["second", longText]);
+        insert.Run(["empty", ""]);
+        insert.Run(["lone surrogate", "a\ud800b"]);
+
+        using var read = new RowStatement(_connection, "SELECT note, note IS NULL FROM t WHERE k = ?1");
+        Assert.Equal(new object?[] { "straße ✓", 0L }, read.Row(["first key"]));
+        Assert.Equal(new object?[] { longText, 0L }, read.Row(["second"]));
+        Assert.Equal(new object?[] { "", 0L }, read.Row(["empty"]));
+        Assert.Equal(new object?[] { "a\ufffdb", 0L }, read.Row(["lone surrogate"]));
+    }
+
+    [Fact]
     public void A_failing_row_throws_SQLite_s_error_and_the_statement_stays_usable()
     {
         using var insert = new RowStatement(_connection, $"INSERT INTO t (k, n) VALUES (?1, ?2)");
