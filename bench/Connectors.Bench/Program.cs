@@ -12,6 +12,7 @@ return scenario switch
     "shopify-read" => await ReadOnlyProbe.RunAsync(Arguments.Int(args, "--customers", 100_000)),
     "raw-sqlite" => Print(RawSqliteUpserts.RowsPerSecond(rows)),
     "shopify" => await ShopifyBenchmark.RunAsync(Arguments.Int(args, "--customers", 1_000_000), Arguments.Int(args, "--throttled-customers", 5_000), enrichment),
+    "amazon-reports" => await AmazonReportsBenchmark.RunAsync(Arguments.Int(args, "--rows", 200_000), enrichment),
     "amazon" => await AmazonBenchmark.RunAsync(Arguments.Int(args, "--orders", 200_000), Arguments.Int(args, "--throttled-orders", 4_000), enrichment),
     _ => Usage(),
 };
@@ -19,7 +20,7 @@ return scenario switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- shopify [--customers 1000000] [--throttled-customers 5000] [--enrichment off]");
-    Console.Error.WriteLine("       ... -- amazon [--orders 200000] [--throttled-orders 4000] [--enrichment off]");
+    Console.Error.WriteLine("       ... -- amazon [--orders 200000] [--throttled-orders 4000] [--enrichment off] | amazon-reports [--rows 200000] [--enrichment off]");
     Console.Error.WriteLine("       ... -- dispatch [--customers 20000] [--tickets 400] | surveys [--rows 100000] [--enrichment off] | store [--rows 100000] [--batch 5000] | raw-sqlite [--rows 200000]");
     return 2;
 }
