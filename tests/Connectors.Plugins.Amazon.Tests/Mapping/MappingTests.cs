@@ -23,6 +23,7 @@ public sealed class MappingTests
         Assert.Equal(ReplyState.Unanswered, mapped.Feedback.ReplyState);
         Assert.Null(mapped.Reply);
         Assert.Equal("buyer:x@marketplace.amazon.de", mapped.Feedback.CustomerSourceId);
+        Assert.Equal(KnownMarketplaces.Find(country)!.Language, mapped.Feedback.Language); // stated, so enrichment checks rather than guesses
     }
 
     [Fact]

@@ -56,6 +56,8 @@ internal static class SellerFeedbackMapper
             OrderId = orderId,
             Rating = Rating.FromScale(stars, RatingScale.Stars1To5),
             Body = row[2].Trim() is { Length: > 0 } comments ? comments : null,
+            // The marketplace's language, as a stated hint: enrichment checks it against the text instead of guessing.
+            Language = marketplace.Language,
             OccurredAt = at,
             ReplyState = response.Length > 0 ? ReplyState.Answered : ReplyState.Unanswered,
         };
