@@ -86,7 +86,7 @@ public sealed class WebhookOptionsTests
 
         var error = Assert.Single(Validate(options)["Url"]);
 
-        Assert.StartsWith("must be an absolute http(s) URL without user:password", error, StringComparison.Ordinal);
+        Assert.StartsWith("must be an absolute http(s) URL without a #fragment or user:password", error, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-token", error, StringComparison.Ordinal);
     }
 

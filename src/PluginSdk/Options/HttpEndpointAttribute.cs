@@ -35,9 +35,10 @@ public sealed class HttpEndpointAttribute : ValidationAttribute
 
         var was = HideValue ? "" : $"; was \"{endpoint.OriginalString}\"";
         var hint = Hint is null ? "" : $"; {Hint}";
-        if (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https") || endpoint.UserInfo.Length > 0 || (!AllowQuery && endpoint.Query.Length > 0))
+        // A fragment is never sent to a server: a base address with one is a typing slip, not a setting.
+        if (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https") || endpoint.UserInfo.Length > 0 || endpoint.Fragment.Length > 0 || (!AllowQuery && endpoint.Query.Length > 0))
         {
-            var without = AllowQuery ? "user:password" : "a query or user:password";
+            var without = AllowQuery ? "a #fragment or user:password" : "a query, a #fragment or user:password";
             return $"must be an absolute http(s) URL without {without}, such as \"{Example}\"{(endpoint.IsAbsoluteUri && endpoint.UserInfo.Length > 0 ? "" : was)}{hint}";
         }
 

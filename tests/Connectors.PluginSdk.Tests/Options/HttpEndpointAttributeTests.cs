@@ -35,9 +35,10 @@ public sealed class HttpEndpointAttributeTests
     public void Null_passes_so_required_says_it_instead() => Assert.Empty(Validate(new Strict()));
 
     [Theory]
-    [InlineData("ftp://api.example.com", "must be an absolute http(s) URL without a query or user:password")]
-    [InlineData("/relative", "must be an absolute http(s) URL without a query or user:password")]
-    [InlineData("https://api.example.com/?key=1", "must be an absolute http(s) URL without a query or user:password")]
+    [InlineData("ftp://api.example.com", "must be an absolute http(s) URL without a query, a #fragment or user:password")]
+    [InlineData("/relative", "must be an absolute http(s) URL without a query, a #fragment or user:password")]
+    [InlineData("https://api.example.com/?key=1", "must be an absolute http(s) URL without a query, a #fragment or user:password")]
+    [InlineData("https://api.example.com/#v2", "must be an absolute http(s) URL without a query, a #fragment or user:password")]
     [InlineData("http://api.example.com", "must use https unless it points at this machine")]
     public void Other_urls_fail_under_the_members_name(string url, string expected)
     {
@@ -62,7 +63,7 @@ public sealed class HttpEndpointAttributeTests
         Assert.Empty(Validate(new SecretUrl { Url = new Uri("http://hooks.internal/voc?key=abc") }));
         var error = Assert.Single(Validate(new SecretUrl { Url = new Uri("ftp://hooks.internal/T0/secret-token") }));
 
-        Assert.StartsWith("must be an absolute http(s) URL without user:password", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.StartsWith("must be an absolute http(s) URL without a #fragment or user:password", error.ErrorMessage, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-token", error.ErrorMessage, StringComparison.Ordinal);
     }
 }
