@@ -12,17 +12,7 @@ public static class CustomerMerges
     public static CustomerRecord LatestWins(CustomerRecord a, CustomerRecord b)
     {
         var (older, newer) = b.SeenAt >= a.SeenAt ? (a, b) : (b, a);
-        return newer with
-        {
-            Email = newer.Email ?? older.Email,
-            Phone = newer.Phone ?? older.Phone,
-            Name = newer.Name ?? older.Name,
-            Locale = newer.Locale ?? older.Locale,
-            Country = newer.Country ?? older.Country,
-            EmailMarketingConsent = newer.EmailMarketingConsent ?? older.EmailMarketingConsent,
-            SmsConsent = newer.SmsConsent ?? older.SmsConsent,
-            OrderIds = [.. older.OrderIds.Union(newer.OrderIds, StringComparer.Ordinal)],
-        };
+        return Fill(newer, older, older.OrderIds.Union(newer.OrderIds, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -32,19 +22,21 @@ public static class CustomerMerges
     public static CustomerRecord FullestWins(CustomerRecord a, CustomerRecord b)
     {
         var (full, other) = a.Email is not null || a.Name is not null || a.Tags.Count > 0 ? (a, b) : (b, a);
-        return full with
-        {
-            Email = full.Email ?? other.Email,
-            Phone = full.Phone ?? other.Phone,
-            Name = full.Name ?? other.Name,
-            Locale = full.Locale ?? other.Locale,
-            Country = full.Country ?? other.Country,
-            EmailMarketingConsent = full.EmailMarketingConsent ?? other.EmailMarketingConsent,
-            SmsConsent = full.SmsConsent ?? other.SmsConsent,
-            OrderIds = [.. a.OrderIds.Union(b.OrderIds, StringComparer.Ordinal)],
-            SeenAt = Later(full.SeenAt, other.SeenAt),
-        };
+        return Fill(full, other, a.OrderIds.Union(b.OrderIds, StringComparer.Ordinal)) with { SeenAt = Later(full.SeenAt, other.SeenAt) };
     }
+
+    /// <summary>The winner with each detail it lacks taken from the other: one list of fields for every merge.</summary>
+    private static CustomerRecord Fill(CustomerRecord winner, CustomerRecord other, IEnumerable<string> orderIds) => winner with
+    {
+        Email = winner.Email ?? other.Email,
+        Phone = winner.Phone ?? other.Phone,
+        Name = winner.Name ?? other.Name,
+        Locale = winner.Locale ?? other.Locale,
+        Country = winner.Country ?? other.Country,
+        EmailMarketingConsent = winner.EmailMarketingConsent ?? other.EmailMarketingConsent,
+        SmsConsent = winner.SmsConsent ?? other.SmsConsent,
+        OrderIds = [.. orderIds],
+    };
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }
