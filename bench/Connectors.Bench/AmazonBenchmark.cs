@@ -22,13 +22,7 @@ internal static class AmazonBenchmark
 
     public static async Task<int> RunAsync(int orders, int throttledOrders, bool enrichment)
     {
-        var report = new StringBuilder();
-        void Line(FormattableString text)
-        {
-            var s = text.ToString(CultureInfo.InvariantCulture);
-            Console.WriteLine(s);
-            report.AppendLine(s);
-        }
+        var report = new BenchReport();
 
         // Two orders a buyer on average: the orders stream meets most buyers more than once, as a real seller's does.
         var buyers = Math.Max(1, orders / 2);
@@ -38,7 +32,7 @@ internal static class AmazonBenchmark
             var dir = Directory.CreateTempSubdirectory("connectors-bench-").FullName;
             try
             {
-                Line($"{BenchEnrichment.Describe(enrichment)}");
+                report.Line($"{BenchEnrichment.Describe(enrichment)}");
                 using var host = await HostAsync(dir, sandbox.BaseUrl, enrichment);
                 var engine = host.Services.GetRequiredService<SyncEngine>();
                 var costBefore = HostCost.Now();
@@ -55,10 +49,10 @@ internal static class AmazonBenchmark
                 var cost = HostCost.Since(costBefore, records);
                 var sandboxCpu = sandbox.Cpu - sandboxBefore;
                 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-                Line($"backfill of {orders:N0} orders of {buyers:N0} buyers in {Marketplaces.Length} marketplaces: {records:N0} records in {elapsed.TotalSeconds:N1} s = {records / elapsed.TotalSeconds:N0} records/s; {cost}; sandbox CPU {sandboxCpu.TotalSeconds:N1} s; peak working set {peakMb:N0} MB");
+                report.Line($"backfill of {orders:N0} orders of {buyers:N0} buyers in {Marketplaces.Length} marketplaces: {records:N0} records in {elapsed.TotalSeconds:N1} s = {records / elapsed.TotalSeconds:N0} records/s; {cost}; sandbox CPU {sandboxCpu.TotalSeconds:N1} s; peak working set {peakMb:N0} MB");
                 foreach (var s in backfill)
                 {
-                    Line($"  {s.Stream} {s.Status}: {s.RecordsRead:N0} records ({s.Writes.Inserted:N0} inserted, {s.Writes.Updated:N0} updated, {s.Writes.Unchanged:N0} unchanged) in {s.Duration.TotalSeconds:N1} s");
+                    report.Line($"  {s.Stream} {s.Status}: {s.RecordsRead:N0} records ({s.Writes.Inserted:N0} inserted, {s.Writes.Updated:N0} updated, {s.Writes.Unchanged:N0} unchanged) in {s.Duration.TotalSeconds:N1} s");
                 }
 
                 watch.Restart();
@@ -68,7 +62,7 @@ internal static class AmazonBenchmark
                     incremental.Add(await engine.RunAsync("amazon", stream, null, CancellationToken.None));
                 }
 
-                Line($"incremental with nothing new: {watch.Elapsed.TotalMilliseconds:N0} ms, {incremental.Sum(s => s.Writes.Inserted + s.Writes.Updated):N0} rows written");
+                report.Line($"incremental with nothing new: {watch.Elapsed.TotalMilliseconds:N0} ms, {incremental.Sum(s => s.Writes.Inserted + s.Writes.Updated):N0} rows written");
             }
             finally
             {
@@ -79,11 +73,10 @@ internal static class AmazonBenchmark
 
         if (throttledOrders > 0)
         {
-            await AmazonThrottledRun.RunAsync(throttledOrders, Line);
+            await AmazonThrottledRun.RunAsync(throttledOrders, report.Line);
         }
 
-        Directory.CreateDirectory(BenchPaths.Output);
-        await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"amazon-{orders}{(enrichment ? "" : "-no-enrichment")}.txt"), report.ToString());
+        await report.SaveAsync($"amazon-{orders}", enrichment);
         return 0;
     }
 

@@ -18,13 +18,7 @@ internal static class AmazonReportsBenchmark
 
     public static async Task<int> RunAsync(int rows, bool enrichment)
     {
-        var report = new StringBuilder();
-        void Line(FormattableString text)
-        {
-            var s = text.ToString(CultureInfo.InvariantCulture);
-            Console.WriteLine(s);
-            report.AppendLine(s);
-        }
+        var report = new BenchReport();
 
         // Most orders are delivered, 60% of them by Amazon: about 1.45 report rows an order with every share at 1.
         var orders = Math.Max(1, (int)(rows / 1.45));
@@ -35,7 +29,7 @@ internal static class AmazonReportsBenchmark
             var dir = Directory.CreateTempSubdirectory("connectors-bench-").FullName;
             try
             {
-                Line($"{BenchEnrichment.Describe(enrichment)}");
+                report.Line($"{BenchEnrichment.Describe(enrichment)}");
                 using var host = await AmazonBenchmark.HostAsync(dir, sandbox.BaseUrl, enrichment);
                 var engine = host.Services.GetRequiredService<SyncEngine>();
                 var costBefore = HostCost.Now();
@@ -50,14 +44,14 @@ internal static class AmazonReportsBenchmark
                 var records = runs.Sum(s => s.RecordsRead);
                 var perSecond = records / elapsed.TotalSeconds;
                 var reportRows = ReportRows(Path.Combine(dir, "data", "bench.db"));
-                Line($"reports of {orders:N0} orders in 9 marketplaces: {reportRows:N0} report rows (seller feedback and returns), {records:N0} records in {elapsed.TotalSeconds:N1} s = {perSecond:N0} records/s; {HostCost.Since(costBefore, records)}");
+                report.Line($"reports of {orders:N0} orders in 9 marketplaces: {reportRows:N0} report rows (seller feedback and returns), {records:N0} records in {elapsed.TotalSeconds:N1} s = {perSecond:N0} records/s; {HostCost.Since(costBefore, records)}");
                 foreach (var s in runs)
                 {
-                    Line($"  {s.Stream} {s.Status}: {s.RecordsRead:N0} records ({s.Writes.Inserted:N0} inserted, {s.Writes.Updated:N0} updated, {s.Writes.Unchanged:N0} unchanged) in {s.Duration.TotalSeconds:N1} s");
+                    report.Line($"  {s.Stream} {s.Status}: {s.RecordsRead:N0} records ({s.Writes.Inserted:N0} inserted, {s.Writes.Updated:N0} updated, {s.Writes.Unchanged:N0} unchanged) in {s.Duration.TotalSeconds:N1} s");
                 }
 
                 var raw = RawSqliteUpserts.RowsPerSecond((int)Math.Min(records, 200_000));
-                Line($"raw SQLite upserts on this machine now: {raw:N0} rows/s; pipeline / raw = {perSecond / raw:N2}");
+                report.Line($"raw SQLite upserts on this machine now: {raw:N0} rows/s; pipeline / raw = {perSecond / raw:N2}");
             }
             finally
             {
@@ -66,8 +60,7 @@ internal static class AmazonReportsBenchmark
             }
         }
 
-        Directory.CreateDirectory(BenchPaths.Output);
-        await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"amazon-reports-{rows}{(enrichment ? "" : "-no-enrichment")}.txt"), report.ToString());
+        await report.SaveAsync($"amazon-reports-{rows}", enrichment);
         return 0;
     }
 

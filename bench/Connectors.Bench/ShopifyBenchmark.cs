@@ -18,13 +18,7 @@ internal static class ShopifyBenchmark
 {
     public static async Task<int> RunAsync(int customers, int throttledCustomers, bool enrichment)
     {
-        var report = new StringBuilder();
-        void Line(FormattableString text)
-        {
-            var s = text.ToString(CultureInfo.InvariantCulture);
-            Console.WriteLine(s);
-            report.AppendLine(s);
-        }
+        var report = new BenchReport();
 
         double pipeline;
         using (var sandbox = await SandboxProcess.StartAsync("--customers", $"{customers}", "--orders-per-customer", "1", "--no-throttle"))
@@ -35,7 +29,7 @@ internal static class ShopifyBenchmark
                 // The machine's limits drift while it runs (shared, noisy): they are measured right before and right
                 // after the backfill, and the pipeline is compared with their mean.
                 var before = await RawLimitsAsync(sandbox.BaseUrl);
-                Line($"{BenchEnrichment.Describe(enrichment)}");
+                report.Line($"{BenchEnrichment.Describe(enrichment)}");
                 using var host = await HostAsync(dir, sandbox.BaseUrl, useBulk: true, enrichment);
                 var engine = host.Services.GetRequiredService<SyncEngine>();
                 var costBefore = HostCost.Now();
@@ -51,7 +45,7 @@ internal static class ShopifyBenchmark
                 var cost = HostCost.Since(costBefore, records);
                 var storeMb = Directory.GetFiles(Path.Combine(dir, "data"), "bench.db*").Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0);
                 pipeline = records / elapsed.TotalSeconds;
-                Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; {cost}; peak working set {peakMb:N0} MB; store files {storeMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}: {s.RecordsRead:N0} records in {s.Duration.TotalSeconds:N1} s"))}");
+                report.Line($"backfill of {customers:N0} customers with orders (bulk): {records:N0} records in {elapsed.TotalSeconds:N1} s = {pipeline:N0} records/s; {cost}; peak working set {peakMb:N0} MB; store files {storeMb:N0} MB; {string.Join(", ", backfill.Select(s => $"{s.Stream} {s.Status}: {s.RecordsRead:N0} records in {s.Duration.TotalSeconds:N1} s"))}");
 
                 watch.Restart();
                 var incremental = new[]
@@ -59,16 +53,16 @@ internal static class ShopifyBenchmark
                     await engine.RunAsync("shop", "customers", null, CancellationToken.None),
                     await engine.RunAsync("shop", "orders", null, CancellationToken.None),
                 };
-                Line($"incremental with nothing new: {watch.Elapsed.TotalMilliseconds:N0} ms, {incremental.Sum(s => s.Writes.Inserted + s.Writes.Updated):N0} rows written");
+                report.Line($"incremental with nothing new: {watch.Elapsed.TotalMilliseconds:N0} ms, {incremental.Sum(s => s.Writes.Inserted + s.Writes.Updated):N0} rows written");
 
                 var after = await RawLimitsAsync(sandbox.BaseUrl);
                 var mean = new RawLimits((before.Http + after.Http) / 2, (before.Json + after.Json) / 2, (before.Sqlite + after.Sqlite) / 2);
                 foreach (var (name, limits) in new[] { ("before", before), ("after", after), ("mean", mean) })
                 {
-                    Line($"raw limits {name}: loopback HTTP {limits.Http:N0} records/s, JSON parsing {limits.Json:N0} records/s, SQLite upserts {limits.Sqlite:N0} rows/s");
+                    report.Line($"raw limits {name}: loopback HTTP {limits.Http:N0} records/s, JSON parsing {limits.Json:N0} records/s, SQLite upserts {limits.Sqlite:N0} rows/s");
                 }
 
-                Line($"pipeline / slowest raw limit = {pipeline / mean.Slowest:N2} (goal >= 0.40); against the limits before: {pipeline / before.Slowest:N2}, after: {pipeline / after.Slowest:N2}");
+                report.Line($"pipeline / slowest raw limit = {pipeline / mean.Slowest:N2} (goal >= 0.40); against the limits before: {pipeline / before.Slowest:N2}, after: {pipeline / after.Slowest:N2}");
             }
             finally
             {
@@ -79,15 +73,14 @@ internal static class ShopifyBenchmark
 
         if (throttledCustomers > 0)
         {
-            await ThrottledRunAsync(throttledCustomers, Line);
+            await ThrottledRunAsync(throttledCustomers, report.Line);
         }
         else
         {
-            Line($"throttled paged run: skipped (--throttled-customers 0)");
+            report.Line($"throttled paged run: skipped (--throttled-customers 0)");
         }
 
-        Directory.CreateDirectory(BenchPaths.Output);
-        await File.WriteAllTextAsync(Path.Combine(BenchPaths.Output, $"shopify-{customers}{(enrichment ? "" : "-no-enrichment")}.txt"), report.ToString());
+        await report.SaveAsync($"shopify-{customers}", enrichment);
         return 0;
     }
 
