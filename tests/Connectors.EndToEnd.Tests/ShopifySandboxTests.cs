@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Connectors.EndToEnd.Tests.Support;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Framework;
@@ -100,7 +98,7 @@ public sealed class ShopifySandboxTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Signed_webhooks_are_stored_once_and_a_forged_one_is_refused()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         ShopifySandboxConfig.Write(_dir, _sandbox, webPort: port);
         using var host = HostProcess.Start(_dir.Path, ["run", "-c", "connectors.json"], ShopifySandboxConfig.Env(_sandbox));
         using var http = new HttpClient();
@@ -142,12 +140,5 @@ public sealed class ShopifySandboxTests : IAsyncLifetime, IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

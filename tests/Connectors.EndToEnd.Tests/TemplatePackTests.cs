@@ -104,7 +104,7 @@ public sealed class TemplatePackTests : IDisposable
     /// <summary>The template's fake API on a free port (the local configuration says 5080), a sync, and the store's totals.</summary>
     private static async Task<string> SyncsFromItsFakeApiAsync(string project, string hostDll)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var config = Path.Combine(project, "connectors.local.json");
         File.WriteAllText(config, File.ReadAllText(config).Replace("127.0.0.1:5080", $"127.0.0.1:{port}", StringComparison.Ordinal));
         await Succeeds(project, "build", "tools/AcmeReviews.FakeApi", "-c", "Release", "-o", "out/fake-api");
@@ -114,13 +114,6 @@ public sealed class TemplatePackTests : IDisposable
         var sync = await Succeeds(project, hostDll, "sync", "-c", "connectors.local.json");
         var status = await Succeeds(project, hostDll, "status", "-c", "connectors.local.json");
         return sync + status;
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static string Squeezed(string table) =>
