@@ -21,4 +21,7 @@ public enum PluginCapabilities
 
     /// <summary>The sink takes alert items (<see cref="SinkItem.Alert"/>), so alert rules may target it.</summary>
     Alerts = 16,
+
+    /// <summary>The source can ask buyers for reviews of their orders (<see cref="IReviewRequestTarget"/>).</summary>
+    ReviewRequests = 32,
 }

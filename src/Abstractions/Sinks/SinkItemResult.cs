@@ -22,4 +22,7 @@ public sealed record SinkItemResult(
 
     /// <summary>A permanent rejection.</summary>
     public static SinkItemResult Failed(string key, string error) => new(key, SinkOutcome.Failed, Error: error);
+
+    /// <summary>Nothing to do any more; <paramref name="reason"/> says why.</summary>
+    public static SinkItemResult Skipped(string key, string reason) => new(key, SinkOutcome.Skipped, Error: reason);
 }

@@ -11,4 +11,7 @@ public enum SinkOutcome
 
     /// <summary>The sink rejected it for good (4xx): dead-letter it.</summary>
     Failed,
+
+    /// <summary>Nothing to do any more (the work is moot, or was done elsewhere): recorded with the reason, not dead-lettered.</summary>
+    Skipped,
 }

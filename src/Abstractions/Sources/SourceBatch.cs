@@ -15,6 +15,12 @@ public sealed record SourceBatch
     /// <summary>Messages in this page.</summary>
     public IReadOnlyList<MessageRecord> Messages { get; init; } = [];
 
+    /// <summary>
+    /// Orders of this page the channel lets the seller ask a review for (sources that are an <see cref="IReviewRequestTarget"/>);
+    /// the host ignores them unless the connector's configuration turns review requests on.
+    /// </summary>
+    public IReadOnlyList<ReviewRequestOffer> ReviewRequests { get; init; } = [];
+
     /// <summary>Input items skipped in this page.</summary>
     public IReadOnlyList<SourceProblem> Problems { get; init; } = [];
 

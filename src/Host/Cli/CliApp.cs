@@ -23,6 +23,7 @@ public static class CliApp
 #endif
             DispatchCommand.Create(),
             OutboxCommand.Create(),
+            ReviewRequestsCommand.Create(),
             DeadLettersCommand.Create(),
             CustomersCommand.Create(),
             RoutesCommand.Create(),

@@ -13,7 +13,7 @@ internal static class OutboxCommand
 {
     public static Command Create()
     {
-        var command = new Command("outbox", "Show outbound work per sink: pending, oldest due, retrying, done, dead-lettered");
+        var command = new Command("outbox", "Show outbound work per sink (and review-request source): pending, oldest due, retrying, done, skipped, dead-lettered");
         command.SetAction(async (parse, ct) =>
         {
             using var store = await CliSession.OpenStoreAsync(parse, ct);
@@ -30,14 +30,15 @@ internal static class OutboxCommand
                 Retrying = g.Count(o => o.Status == OutboxStatus.Pending && o.Attempts > 0),
                 Done = g.Count(o => o.Status == OutboxStatus.Done),
                 Dead = g.Count(o => o.Status == OutboxStatus.Dead),
+                Skipped = g.Count(o => o.Status == OutboxStatus.Skipped),
             }).ToListAsync(ct);
-            var table = new Table().Title("Outbox").AddColumns("Sink", "Pending", "Oldest due (UTC)", "Retrying", "Done", "Dead-lettered");
+            var table = new Table().Title("Outbox").AddColumns("Target", "Pending", "Oldest due (UTC)", "Retrying", "Done", "Skipped", "Dead-lettered");
             foreach (var r in rows.OrderBy(r => r.Sink, StringComparer.Ordinal))
             {
                 var oldest = await db.Outbox.Where(o => o.Sink == r.Sink && o.Status == OutboxStatus.Pending).OrderBy(o => o.DueAt)
                     .Select(o => (DateTimeOffset?)o.DueAt).FirstOrDefaultAsync(ct);
                 table.AddRow(Markup.Escape(r.Sink), $"{r.Pending:N0}", oldest?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "-",
-                    $"{r.Retrying:N0}", $"{r.Done:N0}", r.Dead > 0 ? $"[red]{r.Dead:N0}[/]" : "0");
+                    $"{r.Retrying:N0}", $"{r.Done:N0}", $"{r.Skipped:N0}", r.Dead > 0 ? $"[red]{r.Dead:N0}[/]" : "0");
             }
 
             AnsiConsole.Write(rows.Count == 0 ? new Text("The outbox is empty: no route has matched a changed record yet.\n") : table);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Connectors.Host.ReviewRequests;
 
 namespace Connectors.Host.Configuration;
 
@@ -23,6 +24,9 @@ public sealed class ConnectorOptions : IJsonPathAware
     /// record names no country of its own.
     /// </summary>
     public string? Region { get; set; }
+
+    /// <summary>Review requests for the orders the source offers (plugins with <c>ReviewRequests</c>); off when absent.</summary>
+    public ReviewRequestOptions? ReviewRequests { get; set; }
 
     /// <summary>The raw <c>options</c> object, secret references unresolved; bound later by the plugin's options type.</summary>
     public JsonElement Options { get; set; }

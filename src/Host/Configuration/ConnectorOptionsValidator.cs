@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Connectors.Abstractions;
 using Connectors.Host.Normalization;
 using Connectors.Host.Plugins;
 using Quartz;
@@ -44,6 +45,12 @@ public sealed partial class ConnectorOptionsValidator(PluginCatalog plugins, Sec
         {
             errors.Add(new ConfigError($"{connector.JsonPath}.plugin", UnknownPluginMessage(connector.Plugin)));
             return null;
+        }
+
+        if (connector.ReviewRequests is { Enabled: true } && !plugin.Manifest!.Capabilities.HasFlag(PluginCapabilities.ReviewRequests))
+        {
+            errors.Add(new ConfigError($"{connector.JsonPath}.reviewRequests.enabled",
+                $"plugin '{plugin.Manifest.Id}' cannot send review requests (its manifest does not declare ReviewRequests); remove \"reviewRequests\" from this connector"));
         }
 
         var optionsPath = $"{connector.JsonPath}.options";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Connectors.Abstractions;
 using Connectors.Host.Logging;
+using Connectors.Host.ReviewRequests;
 using Connectors.Host.Store;
 using Connectors.Host.Store.Entities;
 using Connectors.Host.Sync;
@@ -10,65 +11,68 @@ using Microsoft.Extensions.Logging;
 namespace Connectors.Host.Outbox;
 
 /// <summary>
-/// Drains one sink's outbox: due items in order, in batches of the sink's size, paced to its rate budget, with a
+/// Drains one target's outbox (a sink, or a source that sends review requests): due items in order, in batches of the sink's size, paced to its rate budget, with a
 /// result recorded per item — done (with the sink's id, kept for later updates), retried later (backoff with
-/// jitter, Retry-After honoured), or dead-lettered with the sink's error so it never blocks the items behind it.
+/// jitter, Retry-After honoured), skipped with the reason when there is nothing to do any more, or dead-lettered with
+/// the sink's error so it never blocks the items behind it.
 /// </summary>
 public sealed class OutboxDispatcher(
     ConnectorRegistry connectors,
     IDbContextFactory<ConnectorsDbContext> contexts,
     SinkRateLimiters limiters,
     SinkItemBuilder builder,
+    ReviewRequestSender reviewSender,
     SecretRedactor redactor,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
-    public async Task<DispatchSummary> DispatchAsync(string sinkName, CancellationToken ct)
+    public async Task<DispatchSummary> DispatchAsync(string targetName, CancellationToken ct)
     {
-        var sink = connectors.GetSink(sinkName);
-        var limiter = limiters.For(sinkName, sink.Limits);
+        var target = connectors.Get(targetName);
+        var sink = target as ISinkConnector;
+        var reviewRequests = target as IReviewRequestTarget;
+        if (sink is null && reviewRequests is null)
+        {
+            throw new InvalidOperationException($"connector '{targetName}' is a source that takes no outbound work; only sinks and sources that send review requests do");
+        }
+
+        var limiter = sink is null ? null : limiters.For(targetName, sink.Limits);
+        var batchSize = sink is null ? ReviewRequestSender.BatchSize : Math.Max(1, sink.Limits.BatchSize);
         var started = time.GetTimestamp();
-        int batches = 0, done = 0, retried = 0, dead = 0;
+        int batches = 0, done = 0, retried = 0, dead = 0, skipped = 0;
         while (!ct.IsCancellationRequested)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var now = time.GetUtcNow();
             var due = await db.Outbox
-                .Where(o => o.Sink == sinkName && o.Status == OutboxStatus.Pending && o.DueAt <= now)
-                .OrderBy(o => o.Id).Take(Math.Max(1, sink.Limits.BatchSize)).ToListAsync(ct);
+                .Where(o => o.Sink == targetName && o.Status == OutboxStatus.Pending && o.DueAt <= now)
+                .OrderBy(o => o.Id).Take(batchSize).ToListAsync(ct);
             if (due.Count == 0)
             {
                 break;
             }
 
-            var built = await builder.BuildAsync(db, due, ct);
-            var items = built.Values.Where(b => b.Item is not null).Select(b => b.Item!).ToList();
-            var results = new Dictionary<string, SinkItemResult>();
-            if (items.Count > 0)
+            var results = sink is not null
+                ? await PushToSinkAsync(db, sink, limiter!, due, ct)
+                : await reviewSender.SendAsync(db, reviewRequests!, targetName, due, ct);
+            if (results is null)
             {
-                using (var lease = await limiter.AcquireAsync(1, ct))
-                {
-                    if (!lease.IsAcquired)
-                    {
-                        break;
-                    }
-                }
-
-                results = await PushAsync(sink, items, ct);
-            }
-
-            // An item that could not be built (its template failed) is refused for good, with the reason.
-            foreach (var o in due.Where(o => built[o.Id].Error is not null))
-            {
-                results[o.IdempotencyKey] = SinkItemResult.Failed(o.IdempotencyKey, built[o.Id].Error!);
+                break;
             }
 
             foreach (var item in due)
             {
-                switch (Apply(db, item, results.GetValueOrDefault(item.IdempotencyKey), time.GetUtcNow()))
+                // An item the target left without a result and moved to later (a window not yet open) is not an attempt.
+                if (!results.TryGetValue(item.IdempotencyKey, out var result) && item.DueAt > now)
+                {
+                    continue;
+                }
+
+                switch (Apply(db, item, result, time.GetUtcNow()))
                 {
                     case SinkOutcome.Done: done++; break;
                     case SinkOutcome.Retry: retried++; break;
+                    case SinkOutcome.Skipped: skipped++; break;
                     default: dead++; break;
                 }
             }
@@ -78,10 +82,40 @@ public sealed class OutboxDispatcher(
         }
 
         await using var count = await contexts.CreateDbContextAsync(CancellationToken.None);
-        var pending = await count.Outbox.CountAsync(o => o.Sink == sinkName && o.Status == OutboxStatus.Pending, CancellationToken.None);
-        var summary = new DispatchSummary(sinkName, batches, done, retried, dead, pending, time.GetElapsedTime(started));
-        logger.LogInformation("Dispatch to {Sink}: {Done} done, {Retried} to retry, {Dead} dead-lettered, {Pending} pending", sinkName, done, retried, dead, pending);
+        var pending = await count.Outbox.CountAsync(o => o.Sink == targetName && o.Status == OutboxStatus.Pending, CancellationToken.None);
+        var summary = new DispatchSummary(targetName, batches, done, retried, dead, pending, time.GetElapsedTime(started)) { Skipped = skipped };
+        logger.LogInformation("Dispatch to {Sink}: {Done} done, {Retried} to retry, {Skipped} skipped, {Dead} dead-lettered, {Pending} pending",
+            targetName, done, retried, skipped, dead, pending);
         return summary;
+    }
+
+    /// <summary>Builds and pushes one batch to a sink, paced to its budget; <c>null</c> when the budget is gone (shutting down).</summary>
+    private async Task<Dictionary<string, SinkItemResult>?> PushToSinkAsync(
+        ConnectorsDbContext db, ISinkConnector sink, System.Threading.RateLimiting.RateLimiter limiter, List<OutboxItemEntity> due, CancellationToken ct)
+    {
+        var built = await builder.BuildAsync(db, due, ct);
+        var items = built.Values.Where(b => b.Item is not null).Select(b => b.Item!).ToList();
+        var results = new Dictionary<string, SinkItemResult>();
+        if (items.Count > 0)
+        {
+            using (var lease = await limiter.AcquireAsync(1, ct))
+            {
+                if (!lease.IsAcquired)
+                {
+                    return null;
+                }
+            }
+
+            results = await PushAsync(sink, items, ct);
+        }
+
+        // An item that could not be built (its template failed) is refused for good, with the reason.
+        foreach (var o in due.Where(o => built[o.Id].Error is not null))
+        {
+            results[o.IdempotencyKey] = SinkItemResult.Failed(o.IdempotencyKey, built[o.Id].Error!);
+        }
+
+        return results;
     }
 
     /// <summary>A whole batch that throws is a passing failure of every item in it: the sink may be down.</summary>
@@ -112,6 +146,11 @@ public sealed class OutboxDispatcher(
                 item.SinkId = result.SinkId ?? item.SinkId;
                 item.LastError = null;
                 return SinkOutcome.Done;
+            case SinkOutcome.Skipped:
+                item.Status = OutboxStatus.Skipped;
+                item.LastError = redactor.Redact(result.Error ?? "skipped");
+                logger.LogInformation("Skipped {ItemType} {ItemKey} for {Sink}: {Reason}", item.ItemType, item.ItemKey, item.Sink, item.LastError);
+                return SinkOutcome.Skipped;
             case SinkOutcome.Retry when item.Attempts < RetryBackoff.MaxAttempts:
                 item.DueAt = now + RetryBackoff.Delay(item.Attempts, result.RetryAfter, Random.Shared.NextDouble());
                 item.LastError = redactor.Redact(result.Error ?? "retry");

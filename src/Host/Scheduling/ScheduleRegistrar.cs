@@ -51,10 +51,10 @@ public sealed class ScheduleRegistrar(
         }
     }
 
-    /// <summary>Every sink drains its outbox every few seconds; items not yet due wait in the store.</summary>
+    /// <summary>Every sink (and source that sends review requests) drains its outbox every few seconds; items not yet due wait in the store.</summary>
     private async Task ScheduleDispatchAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
-        foreach (var sink in config.Connectors.Where(c => c.Manifest.Kind == Abstractions.PluginKind.Sink))
+        foreach (var sink in config.OutboxTargets)
         {
             var job = JobBuilder.Create<OutboxDispatchJob>()
                 .WithIdentity(OutboxDispatchJob.KeyFor(sink.Name))

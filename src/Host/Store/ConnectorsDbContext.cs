@@ -43,6 +43,8 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
 
     public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
 
+    public DbSet<ReviewRequestEntity> ReviewRequests => Set<ReviewRequestEntity>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(IdentityKeyFunction.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -127,6 +129,7 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
         });
         modelBuilder.Entity<DeadLetterEntity>().HasIndex(d => d.Sink);
         modelBuilder.Entity<WebhookDeliveryEntity>().HasKey(w => new { w.Connector, w.DeliveryId });
+        modelBuilder.Entity<ReviewRequestEntity>().HasKey(r => new { r.Connector, r.OrderId });
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

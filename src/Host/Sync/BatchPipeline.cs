@@ -10,7 +10,8 @@ namespace Connectors.Host.Sync;
 
 /// <summary>
 /// Takes each batch through its stages inside the store's transaction: identity resolution, then enrichment of the
-/// new and changed feedback, then the store persists, then routing queues what changed for the sinks, so a crash
+/// new and changed feedback, then the store persists, then routing queues what changed for the sinks (and the review
+/// requests of the orders the source offered, where the connector turns them on), so a crash
 /// never leaves a change unqueued or an item half-written. One pipeline serves one connector for one run (or one
 /// webhook delivery); the store's <see cref="BatchWriter"/> owns the transaction and the checkpoint.
 /// </summary>
@@ -26,6 +27,7 @@ public sealed class BatchPipeline : IAsyncDisposable
     private readonly KeyedTableWriter<MessageEntity> _messages;
     private readonly FeedbackTopicWriter _topics;
     private readonly OutboxWriter _outbox;
+    private readonly ReviewRequestWriter _reviewRequests;
 
     private BatchPipeline(BatchWriter writer, PipelineStages stages)
     {
@@ -40,6 +42,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         _messages = new(connection, StoreTables.Messages, m => m.Key, m => m.ContentHash);
         _topics = new FeedbackTopicWriter(connection);
         _outbox = new OutboxWriter(connection);
+        _reviewRequests = new ReviewRequestWriter(connection);
     }
 
     public static async Task<BatchPipeline> OpenAsync(IStoreConnectionFactory store, PipelineStages stages, CancellationToken ct) =>
@@ -117,6 +120,11 @@ public sealed class BatchPipeline : IAsyncDisposable
 
         // 5. Routing: what changed, to the sinks, in the same transaction.
         QueueOutbound(identity.Changed, items, now);
+        if (batch.ReviewRequests.Count > 0 && _stages.SendsReviewRequests(connector))
+        {
+            _reviewRequests.Write(connector, batch.ReviewRequests, now);
+        }
+
         return counts;
     }
 
@@ -171,6 +179,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         _messages.Dispose();
         _topics.Dispose();
         _outbox.Dispose();
+        _reviewRequests.Dispose();
         await _writer.DisposeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Connectors.Host.Configuration;
 using Connectors.Host.Outbox;
+using Connectors.Host.ReviewRequests;
 using Connectors.Host.Routing;
 using Connectors.Host.Sync;
 
@@ -23,6 +24,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SinkRateLimiters>();
         services.AddSingleton<Connectors.Host.Routing.Templates.RouteTemplates>();
         services.AddSingleton<SinkItemBuilder>();
+        services.AddSingleton<ReviewRequestSender>();
         services.AddSingleton<OutboxDispatcher>();
         foreach (var plugin in config.Connectors.Select(c => c.Plugin).Distinct())
         {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Connectors.Host.Sync;
 
-/// <summary>The configured stages every batch goes through after its source: identity, enrichment, routing.</summary>
+/// <summary>The configured stages every batch goes through after its source: identity, enrichment, routing, review requests.</summary>
 public sealed class PipelineStages(Router router, EnrichmentStage enrichment, IOptions<IdentityOptions> identity, ValidatedConfig config)
 {
     public Router Router { get; } = router;
@@ -25,6 +25,9 @@ public sealed class PipelineStages(Router router, EnrichmentStage enrichment, IO
         var enrichment = new EnrichmentStage([], [], priority: null, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         return new PipelineStages(new Router(config), enrichment, Options.Create(identity ?? new IdentityOptions()), config);
     }
+
+    /// <summary>Whether the connector's configuration turns review requests on for the orders its source offers.</summary>
+    public bool SendsReviewRequests(string connector) => config.Find(connector)?.Config.ReviewRequests is { Enabled: true };
 
     /// <summary>Where a connector's phone numbers in national form are from: its region, else the identity section's default.</summary>
     public string? RegionOf(string connector) => config.Find(connector)?.Config.Region ?? Identity.DefaultRegion;

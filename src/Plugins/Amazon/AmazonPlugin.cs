@@ -21,10 +21,10 @@ public sealed class AmazonPlugin : IConnectorPlugin
         "Amazon Selling Partner API",
         typeof(AmazonPlugin).Assembly.GetName().Version ?? new Version(1, 0, 0),
         PluginKind.Source,
-        PluginCapabilities.Incremental,
+        PluginCapabilities.Incremental | PluginCapabilities.ReviewRequests,
         typeof(AmazonOptions))
     {
-        Description = "Reads orders, seller feedback, FBA returns (reports) and review topics from Amazon SP-API, on shared usage plans.",
+        Description = "Reads orders, seller feedback, FBA returns (reports) and review topics from Amazon SP-API, on shared usage plans; sends review requests.",
         Streams = AmazonSource.StreamNames,
     };
 

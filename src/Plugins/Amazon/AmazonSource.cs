@@ -3,6 +3,7 @@ using Connectors.Plugins.Amazon.Auth;
 using Connectors.Plugins.Amazon.Client;
 using Connectors.Plugins.Amazon.Mapping;
 using Connectors.Plugins.Amazon.Reports;
+using Connectors.Plugins.Amazon.ReviewRequests;
 using Connectors.Plugins.Amazon.Streams;
 using Connectors.Plugins.Amazon.Throttling;
 
@@ -11,9 +12,10 @@ namespace Connectors.Plugins.Amazon;
 /// <summary>
 /// Reads one seller's <c>orders</c> (buyers with their order ids), <c>seller_feedback</c> and <c>returns</c> (from
 /// reports, one per marketplace) and <c>review_topics</c> (Customer Feedback API) through the Selling Partner API, on
-/// the usage plans it shares with every other job of the host that uses the same seller authorisation.
+/// the usage plans it shares with every other job of the host that uses the same seller authorisation; and sends the
+/// review requests (solicitations) the host queues from the orders it offered.
 /// </summary>
-public sealed class AmazonSource : ISourceConnector
+public sealed class AmazonSource : ISourceConnector, IReviewRequestTarget
 {
     /// <summary>The seller feedback stream.</summary>
     public const string SellerFeedbackStream = "seller_feedback";
@@ -29,6 +31,7 @@ public sealed class AmazonSource : ISourceConnector
     private readonly OrdersStream _orders;
     private readonly ReviewTopicsStream _topics;
     private readonly Dictionary<string, ReportStream> _reports;
+    private readonly ReviewSolicitations _solicitations;
 
     /// <summary>Creates the source for one connector instance, drawing on the seller's shared usage plans (one bucket per operation).</summary>
     /// <exception cref="InvalidOperationException">The options are not <see cref="AmazonOptions"/>.</exception>
@@ -45,6 +48,7 @@ public sealed class AmazonSource : ISourceConnector
         var documents = new ReportDocumentReader(context.HttpClient, api, time, context.Logger);
         _orders = new OrdersStream(api, options, time, context.Logger);
         _topics = new ReviewTopicsStream(api, options, time, context.Logger);
+        _solicitations = new ReviewSolicitations(api, time, context.Logger);
         _reports = new Dictionary<string, ReportStream>(StringComparer.Ordinal)
         {
             [SellerFeedbackStream] = new(SellerFeedbackStream, SellerFeedbackReport, SellerFeedbackMapper.Map, api, poller, documents, options, time, context.Logger),
@@ -92,4 +96,8 @@ public sealed class AmazonSource : ISourceConnector
             _ => _reports[stream].RunAsync(parsed, cancellationToken),
         };
     }
+
+    /// <inheritdoc />
+    public Task<SinkItemResult> RequestReviewAsync(ReviewRequest request, CancellationToken cancellationToken) =>
+        _solicitations.SendAsync(request, cancellationToken);
 }

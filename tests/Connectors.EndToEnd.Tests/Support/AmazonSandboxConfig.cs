@@ -7,7 +7,7 @@ namespace Connectors.EndToEnd.Tests.Support;
 /// <summary>A configuration file with an Amazon connector (and optionally the Shopify shop) pointed at an in-process sandbox.</summary>
 internal static class AmazonSandboxConfig
 {
-    public static string Write(TempDirectory dir, SandboxServer sandbox, bool withShop = false)
+    public static string Write(TempDirectory dir, SandboxServer sandbox, bool withShop = false, string? reviewRequests = null)
     {
         var url = sandbox.BaseUrl.ToString().TrimEnd('/');
         var asins = string.Join(", ", AmazonEmulator.Of(sandbox).Catalog.Products.Take(3).Select(p => $"\"{p.Asin}\""));
@@ -21,7 +21,7 @@ internal static class AmazonSandboxConfig
         return dir.File("connectors.json", $$"""
             { "store": { "connectionString": "Data Source=data/store.db" },
               "connectors": [ {{shop}}
-                { "name": "amz", "plugin": "amazon", "options": {
+                { "name": "amz", "plugin": "amazon", {{(reviewRequests is null ? "" : $"\"reviewRequests\": {reviewRequests},")}} "options": {
                   "clientId": "{{AmazonDefaults.ClientId}}", "clientSecret": "${env:AMAZON_CLIENT_SECRET}",
                   "refreshToken": "${env:AMAZON_REFRESH_TOKEN}", "marketplaces": ["US", "DE", "JP"],
                   "endpoint": "{{url}}", "tokenUrl": "{{url}}/auth/o2/token", "restrictedData": true,

@@ -7,7 +7,7 @@ public sealed class OutboxItemEntity
 
     public required string Sink { get; set; }
 
-    /// <summary><c>customer</c> or <c>feedback</c>.</summary>
+    /// <summary><c>customer</c>, <c>feedback</c>, <c>alert</c> or <c>review_request</c>.</summary>
     public required string ItemType { get; set; }
 
     public required string ItemKey { get; set; }
@@ -21,7 +21,7 @@ public sealed class OutboxItemEntity
     /// <summary>The route that queued it.</summary>
     public string? Route { get; set; }
 
-    /// <summary><c>pending</c>, <c>done</c> or <c>dead</c> (moved to the dead letters).</summary>
+    /// <summary><c>pending</c>, <c>done</c>, <c>skipped</c> (nothing to do any more, the reason in <see cref="LastError"/>) or <c>dead</c> (moved to the dead letters).</summary>
     public required string Status { get; set; }
 
     public int Attempts { get; set; }

@@ -796,6 +796,46 @@ namespace Connectors.Host.Store.Migrations
                     b.ToTable("outbox_items");
                 });
 
+            modelBuilder.Entity("Connectors.Host.Store.Entities.ReviewRequestEntity", b =>
+                {
+                    b.Property<string>("Connector")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connector");
+
+                    b.Property<string>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closes_at");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("context");
+
+                    b.Property<string>("CustomerSourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_source_id");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offered_at");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opens_at");
+
+                    b.Property<string>("OrderKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_key");
+
+                    b.HasKey("Connector", "OrderId");
+
+                    b.ToTable("review_requests");
+                });
+
             modelBuilder.Entity("Connectors.Host.Store.Entities.SyncProblemEntity", b =>
                 {
                     b.Property<long>("Id")

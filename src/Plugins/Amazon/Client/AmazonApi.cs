@@ -6,10 +6,15 @@ using Connectors.Plugins.Amazon.Throttling;
 
 namespace Connectors.Plugins.Amazon.Client;
 
-/// <summary>The SP-API operations the source calls, typed: Orders v0 getOrders, Reports 2021-06-30, Customer Feedback 2024-06-01.</summary>
+/// <summary>
+/// The SP-API operations the source calls, typed: Orders v0 getOrders, Reports 2021-06-30, Customer Feedback 2024-06-01
+/// and Solicitations v1.
+/// </summary>
 internal sealed class AmazonApi(SpApiClient client)
 {
     /// <summary>The resource a Restricted Data Token is asked for to see buyers in getOrders.</summary>
+    private const string ReviewSolicitation = "productReviewAndSellerFeedback";
+
     public static readonly RestrictedResource OrdersWithBuyers = new("GET", "/orders/v0/orders", ["buyerInfo", "shippingAddress"]);
 
     public async Task<OrdersPage> GetOrdersAsync(
@@ -88,6 +93,26 @@ internal sealed class AmazonApi(SpApiClient client)
         return new ItemReviewTopics(root.Text("asin") ?? asin, root.Text("itemName"), marketplaceId, root.Member("dateRange").Time("endDate"), all);
     }
 
+    /// <summary>Whether Amazon offers the <c>productReviewAndSellerFeedback</c> solicitation for the order now.</summary>
+    public async Task<bool> OffersReviewSolicitationAsync(string region, string orderId, string marketplaceId, CancellationToken cancellationToken)
+    {
+        using var answer = await client.SendAsync(
+            new SpRequest(UsagePlans.GetSolicitationActionsForOrder, region, HttpMethod.Get,
+                $"solicitations/v1/orders/{Uri.EscapeDataString(orderId)}?marketplaceIds={marketplaceId}"),
+            cancellationToken);
+        var actions = (answer?.RootElement ?? default).Member("_links").Items("actions");
+        return actions.Any(a => string.Equals(a.Text("name"), ReviewSolicitation, StringComparison.Ordinal));
+    }
+
+    /// <summary>Sends the <c>productReviewAndSellerFeedback</c> solicitation (Amazon sends the buyer its own email).</summary>
+    public async Task SendReviewSolicitationAsync(string region, string orderId, string marketplaceId, CancellationToken cancellationToken)
+    {
+        using var answer = await client.SendAsync(
+            new SpRequest(UsagePlans.CreateProductReviewAndSellerFeedbackSolicitation, region, HttpMethod.Post,
+                $"solicitations/v1/orders/{Uri.EscapeDataString(orderId)}/solicitations/{ReviewSolicitation}?marketplaceIds={marketplaceId}"),
+            cancellationToken);
+    }
+
     private static ReviewTopic Topic(JsonElement t, bool positive)
     {
         var metrics = t.Member("asinMetrics");
@@ -116,7 +141,9 @@ internal sealed class AmazonApi(SpApiClient client)
             address.Text("Name"),
             address.Text("Phone"),
             address.Text("City"),
-            address.Text("CountryCode"));
+            address.Text("CountryCode"),
+            o.Time("EarliestDeliveryDate"),
+            o.Time("LatestDeliveryDate"));
     }
 
     private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

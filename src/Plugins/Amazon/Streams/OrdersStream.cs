@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Connectors.Abstractions;
 using Connectors.Plugins.Amazon.Client;
 using Connectors.Plugins.Amazon.Mapping;
+using Connectors.Plugins.Amazon.ReviewRequests;
 using Microsoft.Extensions.Logging;
 
 namespace Connectors.Plugins.Amazon.Streams;
@@ -10,7 +11,8 @@ namespace Connectors.Plugins.Amazon.Streams;
 /// Orders v0 getOrders by <c>LastUpdatedAfter</c>, one pass per region over its marketplaces: from <c>since - overlap</c>
 /// to three minutes before now (Amazon wants "before" at least two minutes in the past), one batch and checkpoint per
 /// page (the next page's token included, so a restart goes on from it). A page token met twice in a pass would loop for
-/// ever: the run fails instead, and the next run starts the window again.
+/// ever: the run fails instead, and the next run starts the window again. Each shipped order is also offered for a review
+/// request with Amazon's window; the host drops the offers unless review requests are turned on.
 /// </summary>
 internal sealed class OrdersStream(AmazonApi api, AmazonOptions options, TimeProvider time, ILogger logger)
 {
@@ -43,10 +45,11 @@ internal sealed class OrdersStream(AmazonApi api, AmazonOptions options, TimePro
             {
                 var page = await api.GetOrdersAsync(region.Key, ids, pass.After, pass.Before, pass.NextToken, options.RestrictedData, cancellationToken);
                 var customers = page.Orders.Select(OrderMapper.Map).ToList();
+                var offers = page.Orders.Select((o, i) => SolicitationWindow.OfferFor(o, customers[i].SourceId)).OfType<ReviewRequestOffer>().ToList();
                 if (page.NextToken is { } next && !tokens.Add(next))
                 {
                     state.Pass = null;
-                    yield return new SourceBatch { Customers = customers, Checkpoint = checkpoint.Serialize() };
+                    yield return new SourceBatch { Customers = customers, ReviewRequests = offers, Checkpoint = checkpoint.Serialize() };
                     throw new AmazonApiException(
                         $"getOrders ({region.Key.ToUpperInvariant()}) answered a NextToken it had already given in this pass, which would page for ever; " +
                         "the run stops here and the next run reads the window again");
@@ -58,11 +61,11 @@ internal sealed class OrdersStream(AmazonApi api, AmazonOptions options, TimePro
                     state.Since = pass.Before;
                     state.Pass = null;
                     logger.LogDebug("orders ({Region}): read through {Before:u}", region.Key, pass.Before);
-                    yield return new SourceBatch { Customers = customers, Checkpoint = checkpoint.Serialize() };
+                    yield return new SourceBatch { Customers = customers, ReviewRequests = offers, Checkpoint = checkpoint.Serialize() };
                     break;
                 }
 
-                yield return new SourceBatch { Customers = customers, Checkpoint = checkpoint.Serialize() };
+                yield return new SourceBatch { Customers = customers, ReviewRequests = offers, Checkpoint = checkpoint.Serialize() };
             }
         }
     }

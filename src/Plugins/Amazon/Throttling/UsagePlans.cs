@@ -12,6 +12,8 @@ internal static class UsagePlans
     public const string GetReportDocument = "getReportDocument";
     public const string CreateRestrictedDataToken = "createRestrictedDataToken";
     public const string GetItemReviewTopics = "getItemReviewTopics";
+    public const string GetSolicitationActionsForOrder = "getSolicitationActionsForOrder";
+    public const string CreateProductReviewAndSellerFeedbackSolicitation = "createProductReviewAndSellerFeedbackSolicitation";
 
     private static readonly Dictionary<string, UsagePlan> Plans = new(StringComparer.Ordinal)
     {
@@ -21,6 +23,8 @@ internal static class UsagePlans
         [GetReportDocument] = new(0.0167, 15),
         [CreateRestrictedDataToken] = new(1, 10),
         [GetItemReviewTopics] = new(1, 5),
+        [GetSolicitationActionsForOrder] = new(1, 5),
+        [CreateProductReviewAndSellerFeedbackSolicitation] = new(1, 5),
     };
 
     public static IReadOnlyCollection<string> Operations => Plans.Keys;

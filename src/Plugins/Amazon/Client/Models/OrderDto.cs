@@ -12,4 +12,6 @@ internal sealed record OrderDto(
     string? ShippingName,
     string? Phone,
     string? City,
-    string? CountryCode);
+    string? CountryCode,
+    DateTimeOffset? EarliestDeliveryDate = null,
+    DateTimeOffset? LatestDeliveryDate = null);
