@@ -104,6 +104,20 @@ public sealed class ConfigSectionTests : IDisposable
         Assert.Equal("$.alerts[0].to", Assert.Single(errors).Path);
     }
 
+    [Fact]
+    public void Review_requests_need_a_plugin_that_sends_them_and_a_sane_hold()
+    {
+        var withRequests = Connectors.Replace("\"region\": \"DE\",", "\"region\": \"DE\", \"reviewRequests\": { \"enabled\": true, \"holdAfterNegativeDays\": 400 },", StringComparison.Ordinal);
+        var path = _dir.File("requests.json", $$"""{ {{withRequests}} }""");
+        var errors = new List<ConfigError>();
+        var config = ConfigFileReader.Read(path, errors)!;
+
+        Assert.Null(new ConfigValidator(TestHosts.Catalog(), new SecretResolver(new SecretRedactor(), _ => null, _dir.Path)).Validate(config, errors));
+
+        Assert.Contains(errors, e => e.Path == "$.connectors[0].reviewRequests.enabled" && e.Message.Contains("cannot send review requests", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "$.connectors[0].reviewRequests.holdAfterNegativeDays" && e.Message.Contains("between 0", StringComparison.Ordinal));
+    }
+
     private List<ConfigError> ValidateRegion(string region)
     {
         var path = _dir.File("region.json", $$"""{ {{Connectors.Replace("\"DE\"", $"\"{region}\"", StringComparison.Ordinal)}} }""");
