@@ -10,7 +10,7 @@ namespace Connectors.Bench;
 /// The report streams alone at volume: a sandbox whose every delivered order has critical seller feedback and every
 /// delivered FBA order a return, so the seller feedback and returns reports of nine marketplaces hold about
 /// <c>rows</c> rows; then both streams backfilled through the host, beside the store's raw upsert limit on the same
-/// machine in the same run. Usage plans scaled out of the way: the quota is <c>amazon --throttled-orders</c>'s business.
+/// machine in the same run and the raw read of the same report documents (<see cref="RawReportDocuments"/>). Usage plans scaled out of the way: the quota is <c>amazon --throttled-orders</c>'s business.
 /// </summary>
 internal static class AmazonReportsBenchmark
 {
@@ -52,6 +52,11 @@ internal static class AmazonReportsBenchmark
 
                 var raw = RawSqliteUpserts.RowsPerSecond((int)Math.Min(records, 200_000));
                 report.Line($"raw SQLite upserts on this machine now: {raw:N0} rows/s; pipeline / raw = {perSecond / raw:N2}");
+                var (documentRows, documentRate) = await RawReportDocuments.MeasureAsync(sandbox.BaseUrl);
+                // A report row becomes a feedback item and its rater: compared in report rows, not records.
+                var rowsPerSecond = reportRows / elapsed.TotalSeconds;
+                report.Line($"raw report documents (fetch, gunzip, decode, split; {documentRows:N0} rows): {documentRate:N0} rows/s; " +
+                    $"pipeline {rowsPerSecond:N0} report rows/s / raw = {rowsPerSecond / documentRate:N2}");
             }
             finally
             {
