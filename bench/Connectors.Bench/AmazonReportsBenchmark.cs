@@ -55,8 +55,7 @@ internal static class AmazonReportsBenchmark
                 var (documentRows, documentRate) = await RawReportDocuments.MeasureAsync(sandbox.BaseUrl);
                 // A report row becomes a feedback item and its rater: compared in report rows, not records.
                 var rowsPerSecond = reportRows / elapsed.TotalSeconds;
-                report.Line($"raw report documents (fetch, gunzip, decode, split; {documentRows:N0} rows): {documentRate:N0} rows/s; " +
-                    $"pipeline {rowsPerSecond:N0} report rows/s / raw = {rowsPerSecond / documentRate:N2}");
+                report.Line($"raw report documents (fetch, gunzip, decode, split; {documentRows:N0} rows): {documentRate:N0} rows/s; pipeline {rowsPerSecond:N0} report rows/s / raw = {rowsPerSecond / documentRate:N2}");
             }
             finally
             {
