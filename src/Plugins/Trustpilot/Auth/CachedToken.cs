@@ -4,5 +4,5 @@ namespace Connectors.Plugins.Trustpilot.Auth;
 internal sealed record CachedToken(string Value, string? RefreshToken, DateTimeOffset ExpiresAt)
 {
     /// <summary>Used until five minutes before it expires, so a call in flight never carries a dying token.</summary>
-    public bool IsFresh(DateTimeOffset now) => now < ExpiresAt - TimeSpan.FromMinutes(5);
+    public bool IsFresh(DateTimeOffset now) => now + TimeSpan.FromMinutes(5) < ExpiresAt;
 }

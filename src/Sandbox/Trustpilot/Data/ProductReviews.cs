@@ -105,7 +105,7 @@ public sealed class ProductReviews
                 return null;
             }
 
-            var comment = new ConversationComment(_id("comment", ++_comments), content, integrationId, _clock.GetUtcNow());
+            var comment = new ConversationComment(_id("comment", ++_comments), content, integrationId, WholeSeconds.Of(_clock.GetUtcNow()));
             _conversations[conversationId] = conversation with { Comments = [.. conversation.Comments, comment] };
             return comment;
         }
@@ -122,7 +122,7 @@ public sealed class ProductReviews
                 return null;
             }
 
-            var review = shape(seeded with { CreatedAt = _clock.GetUtcNow() });
+            var review = shape(seeded with { CreatedAt = WholeSeconds.Of(_clock.GetUtcNow()) });
             Reviews()[review.Id] = review;
             _sorted = null;
             return review;

@@ -39,7 +39,7 @@ internal sealed class ServiceReviewFactory(int seed, SandboxPeople people, Shopi
             Language = language,
             CreatedAt = created,
             UpdatedAt = reply is null || reply.UpdatedAt < edited ? edited : reply.UpdatedAt,
-            ExperiencedAt = purchase?.OrderedAt ?? created.AddDays(-r.Next(1, 30)),
+            ExperiencedAt = WholeSeconds.Of(purchase?.OrderedAt ?? created.AddDays(-r.Next(1, 30))),
             ReferralEmail = purchase is null ? null : person.Email,
             ReferenceId = purchase?.OrderId.ToString(CultureInfo.InvariantCulture),
             Source = purchase is null ? "Organic" : "InvitationApi",

@@ -64,7 +64,7 @@ public sealed class ServiceReviews
     {
         lock (_gate)
         {
-            var now = _clock.GetUtcNow();
+            var now = WholeSeconds.Of(_clock.GetUtcNow());
             var n = 1_000_000_000L + Interlocked.Increment(ref _added);
             var review = shape(_create(n) with { CreatedAt = now, UpdatedAt = now, ExperiencedAt = now.AddDays(-3), CompanyReply = null });
             Reviews()[review.Id] = review;
@@ -84,7 +84,7 @@ public sealed class ServiceReviews
                 return null;
             }
 
-            var changed = change(review) with { UpdatedAt = Later(_clock.GetUtcNow(), review.UpdatedAt) };
+            var changed = change(review) with { UpdatedAt = Later(WholeSeconds.Of(_clock.GetUtcNow()), review.UpdatedAt) };
             reviews[id] = changed;
             _sorted = [];
             return changed;
@@ -95,7 +95,7 @@ public sealed class ServiceReviews
     public ServiceReview? Reply(string id, string text, string authorBusinessUserId) =>
         Change(id, review =>
         {
-            var now = _clock.GetUtcNow();
+            var now = WholeSeconds.Of(_clock.GetUtcNow());
             var reply = review.CompanyReply is { } old
                 ? old with { Text = text, AuthorBusinessUserId = authorBusinessUserId, UpdatedAt = now }
                 : new CompanyReply(text, authorBusinessUserId, now, now);
