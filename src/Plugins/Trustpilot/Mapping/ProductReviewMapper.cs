@@ -13,13 +13,15 @@ internal static class ProductReviewMapper
     public static (CustomerRecord? Customer, FeedbackRecord Feedback) Map(ProductReviewDto review)
     {
         // The author's record carries only what is the same on each of their reviews (no order, no time), so reading
-        // the newest pages again gives the records the full read gave.
+        // the newest pages again gives the records the full read gave. Its own key: the service reviews' records of the
+        // same account hold other details, and one key would flip between them on every run.
         var customer = review.ConsumerId is null ? null : new CustomerRecord
         {
-            SourceId = ConsumerKeys.Consumer(review.ConsumerId),
+            SourceId = ConsumerKeys.ProductConsumer(review.ConsumerId),
             Channel = Channels.Trustpilot,
             Email = string.IsNullOrWhiteSpace(review.ConsumerEmail) ? null : review.ConsumerEmail.Trim(),
             Name = review.ConsumerName,
+            Identities = ConsumerKeys.Account(review.ConsumerId),
         };
         var feedback = new FeedbackRecord
         {

@@ -5,8 +5,9 @@ namespace Connectors.Plugins.Trustpilot.Mapping;
 
 /// <summary>
 /// A service review: feedback of kind <c>review</c> (stars 1-5, the invitation's reference id as the order id), its
-/// author as a customer (the invitation's referral email, so identity joins the shop's customer), and the business's
-/// reply as an outbound message in the review's thread.
+/// author as a customer (an invited review's: the buyer with the referral email and the order, so identity joins the
+/// shop's customer; an organic one's: the Trustpilot account), and the business's reply as an outbound message in the
+/// review's thread.
 /// </summary>
 internal static class ServiceReviewMapper
 {
@@ -14,14 +15,17 @@ internal static class ServiceReviewMapper
     {
         var key = ConsumerKeys.ServiceReview(review.Id);
         var orderId = string.IsNullOrWhiteSpace(review.ReferenceId) ? null : review.ReferenceId.Trim();
-        var customer = review.ConsumerId is null ? null : new CustomerRecord
+        var email = string.IsNullOrWhiteSpace(review.ReferralEmail) ? null : review.ReferralEmail.Trim();
+        var sourceId = email is not null ? ConsumerKeys.Buyer(email) : review.ConsumerId is { } id ? ConsumerKeys.Consumer(id) : null;
+        var customer = sourceId is null ? null : new CustomerRecord
         {
-            SourceId = ConsumerKeys.Consumer(review.ConsumerId),
+            SourceId = sourceId,
             Channel = Channels.Trustpilot,
-            Email = string.IsNullOrWhiteSpace(review.ReferralEmail) ? null : review.ReferralEmail.Trim(),
+            Email = email,
             Name = review.ConsumerName,
             Country = ConsumerKeys.Country(review.ConsumerLocation),
-            OrderIds = orderId is null ? [] : [orderId],
+            Identities = ConsumerKeys.Account(review.ConsumerId),
+            OrderIds = orderId is null || email is null ? [] : [orderId],
             SeenAt = review.CreatedAt,
         };
         var feedback = new FeedbackRecord
