@@ -46,6 +46,17 @@ public sealed class ProductReviewsStreamTests
         Assert.Single(f.Requests, p => p.Contains("/product-reviews/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_list_is_read_under_either_key_trustpilot_may_use()
+    {
+        await using var f = await StreamFixture.StartAsync();
+        f.Trustpilot.Knobs = f.Trustpilot.Knobs with { ProductReviewsKey = "reviews" };
+
+        var feedback = (await SourceHost.ReadAllAsync(f.Host.Create(f.Options()), Stream)).SelectMany(b => b.Feedback).ToList();
+
+        Assert.Equal(f.Trustpilot.ProductReviews.All.Count(r => r.State == "published"), feedback.Count);
+    }
+
     private static async Task OpenConversationAsync(StreamFixture f, string reviewId)
     {
         using var http = new HttpClient { BaseAddress = f.Sandbox.BaseUrl };
