@@ -55,6 +55,19 @@ public sealed class TrustpilotReplyTests
     }
 
     [Fact]
+    public async Task Deleting_the_reply_of_an_unanswered_review_changes_nothing()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync();
+        var review = sandbox.Trustpilot().Reviews.All.First(r => r.CompanyReply is null);
+        sandbox.Clock.Advance(TimeSpan.FromHours(1));
+
+        var deleted = await sandbox.CallAsync(HttpMethod.Delete, $"v1/private/reviews/{review.Id}/reply", await sandbox.AccessTokenAsync());
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.Status);
+        Assert.Equal(review.UpdatedAt, sandbox.Trustpilot().Reviews.Find(review.Id)!.UpdatedAt);
+    }
+
+    [Fact]
     public async Task The_reply_status_knob_answers_200_instead_of_201()
     {
         await using var sandbox = await SandboxHarness.StartAsync();

@@ -102,8 +102,9 @@ public sealed class ServiceReviews
             return review with { CompanyReply = reply };
         });
 
-    /// <summary>Removes the reply; null when there is no such review.</summary>
-    public ServiceReview? DeleteReply(string id) => Change(id, review => review with { CompanyReply = null });
+    /// <summary>Removes the reply (a review without one is left as it is); null when there is no such review.</summary>
+    public ServiceReview? DeleteReply(string id) =>
+        Find(id) is { CompanyReply: null } unanswered ? unanswered : Change(id, review => review with { CompanyReply = null });
 
     /// <summary>Deletes a review (the consumer or Trustpilot removed it); false when there is no such review.</summary>
     public bool Delete(string id)
