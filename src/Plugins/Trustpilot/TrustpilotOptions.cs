@@ -57,6 +57,16 @@ public sealed class TrustpilotOptions : IValidatableObject
     [Range(1, 10_000, ErrorMessage = "must be between 1 and 10000 (Trustpilot's limit per hour)")]
     public int CallsPerHour { get; set; } = 9_600;
 
+    /// <summary>
+    /// The business user replies are posted as (<c>authorBusinessUserId</c>, 24 hex digits; Trustpilot's Business app
+    /// shows it); needed to answer service reviews, not to read them.
+    /// </summary>
+    [RegularExpression("^[0-9a-fA-F]{24}$", ErrorMessage = "must be the 24 hex digits of a business user id, such as \"5f00000000000000000000aa\"")]
+    public string? ReplyAsBusinessUserId { get; set; }
+
+    /// <summary>The integration id product-review comments are posted with, if Trustpilot gave you one.</summary>
+    public string? IntegrationId { get; set; }
+
     internal bool UsesPasswordGrant => !string.IsNullOrEmpty(Username);
 
     /// <inheritdoc />

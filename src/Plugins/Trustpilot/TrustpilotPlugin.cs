@@ -21,10 +21,10 @@ public sealed class TrustpilotPlugin : IConnectorPlugin
         "Trustpilot",
         typeof(TrustpilotPlugin).Assembly.GetName().Version ?? new Version(1, 0, 0),
         PluginKind.Source,
-        PluginCapabilities.Incremental,
+        PluginCapabilities.Incremental | PluginCapabilities.Reply,
         typeof(TrustpilotOptions))
     {
-        Description = "Reads a business unit's service and product reviews from Trustpilot, with replies, within its call quotas.",
+        Description = "Reads a business unit's service and product reviews from Trustpilot, with replies, within its call quotas; posts the business's replies.",
         Streams = TrustpilotSource.StreamNames,
     };
 

@@ -1,6 +1,7 @@
 using Connectors.Abstractions;
 using Connectors.Plugins.Trustpilot.Auth;
 using Connectors.Plugins.Trustpilot.Client;
+using Connectors.Plugins.Trustpilot.Replies;
 using Connectors.Plugins.Trustpilot.Streams;
 using Connectors.Plugins.Trustpilot.Throttling;
 
@@ -8,14 +9,15 @@ namespace Connectors.Plugins.Trustpilot;
 
 /// <summary>
 /// Reads one business unit's <c>service_reviews</c> and <c>product_reviews</c> through Trustpilot's private API, on the
-/// call budget it shares with every other job of the host that uses the same API key.
+/// call budget it shares with every other job of the host that uses the same API key; and posts the business's replies.
 /// </summary>
-public sealed class TrustpilotSource : ISourceConnector
+public sealed class TrustpilotSource : ISourceConnector, IReplyTarget
 {
     private readonly TokenClient _tokens;
     private readonly BusinessUnit _unit;
     private readonly ServiceReviewsStream _service;
     private readonly ProductReviewsStream _products;
+    private readonly ReviewReplies _replies;
 
     /// <summary>Creates the source for one connector instance, drawing on the API key's shared budget.</summary>
     /// <exception cref="InvalidOperationException">The options are not <see cref="TrustpilotOptions"/>.</exception>
@@ -28,6 +30,7 @@ public sealed class TrustpilotSource : ISourceConnector
         _unit = new BusinessUnit(api, options);
         _service = new ServiceReviewsStream(api, _unit, options, time);
         _products = new ProductReviewsStream(api, _unit, options, time);
+        _replies = new ReviewReplies(api, options, time);
     }
 
     /// <inheritdoc />
@@ -65,4 +68,10 @@ public sealed class TrustpilotSource : ISourceConnector
         var parsed = TrustpilotCheckpoint.Parse(checkpoint);
         return stream == ServiceReviewsStream.StreamName ? _service.RunAsync(parsed, cancellationToken) : _products.RunAsync(parsed, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<string> ReplyAsync(string sourceId, string text, CancellationToken cancellationToken) => _replies.PostAsync(sourceId, text, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SinkItemResult> PostReplyAsync(ReplyRequest reply, CancellationToken cancellationToken) => _replies.PostAsync(reply, cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace Connectors.EndToEnd.Tests.Support;
 /// <summary>A configuration file with the Shopify shop and a Trustpilot connector pointed at an in-process sandbox.</summary>
 internal static class TrustpilotSandboxConfig
 {
-    public static string Write(TempDirectory dir, SandboxServer sandbox)
+    public static string Write(TempDirectory dir, SandboxServer sandbox, string? routes = null)
     {
         var url = sandbox.BaseUrl.ToString().TrimEnd('/');
         return dir.File("connectors.json", $$"""
@@ -18,7 +18,8 @@ internal static class TrustpilotSandboxConfig
                 { "name": "tp", "plugin": "trustpilot", "options": {
                   "apiKey": "{{TrustpilotDefaults.ApiKey}}", "apiSecret": "${env:TRUSTPILOT_API_SECRET}",
                   "username": "{{TrustpilotDefaults.Username}}", "password": "${env:TRUSTPILOT_PASSWORD}",
-                  "domain": "{{TrustpilotDefaults.Domain}}", "endpoint": "{{url}}", "startDate": "2022-06-01T00:00:00Z" } } ] }
+                  "domain": "{{TrustpilotDefaults.Domain}}", "endpoint": "{{url}}", "startDate": "2022-06-01T00:00:00Z",
+                  "replyAsBusinessUserId": "{{TrustpilotDefaults.BusinessUserId}}" } } ]{{(routes is null ? "" : ", \"routes\": " + routes)}} }
             """);
     }
 

@@ -21,6 +21,45 @@ internal sealed class TrustpilotApi(TrustpilotClient client)
         }
     }
 
+    /// <summary>Sets (or replaces) the business's reply to a service review: a review has one reply, so a repeat replaces it.</summary>
+    public async Task ReplyToServiceReviewAsync(string reviewId, string authorBusinessUserId, string message, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["authorBusinessUserId"] = authorBusinessUserId,
+            ["message"] = message,
+            ["submittedAt"] = submittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        });
+        using var _ = await client.SendAsync(HttpMethod.Post, $"v1/private/reviews/{Uri.EscapeDataString(reviewId)}/reply", body, cancellationToken);
+    }
+
+    /// <summary>The conversation of a product review, opened if it has none yet (Trustpilot keeps one per review).</summary>
+    public async Task<string> OpenConversationAsync(string reviewId, CancellationToken cancellationToken)
+    {
+        using var doc = await client.SendAsync(HttpMethod.Post, $"v1/private/product-reviews/{Uri.EscapeDataString(reviewId)}/create-conversation", "{}", cancellationToken);
+        return (doc?.RootElement ?? default).Text("conversationId") ?? throw new TrustpilotApiException("create-conversation answered no conversationId");
+    }
+
+    /// <summary>The comments of a conversation: their ids and texts.</summary>
+    public async Task<IReadOnlyList<(string Id, string Content)>> CommentsAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        using var doc = await client.GetAsync($"v1/private/conversations/{Uri.EscapeDataString(conversationId)}", publicApi: false, cancellationToken);
+        return [.. doc.RootElement.Items("comments").Select(c => (c.Text("commentId") ?? c.Text("id") ?? "", c.Text("content") ?? ""))];
+    }
+
+    /// <summary>Posts a comment in a conversation; returns its id.</summary>
+    public async Task<string> CommentAsync(string conversationId, string content, string? integrationId, CancellationToken cancellationToken)
+    {
+        var fields = new Dictionary<string, string> { ["content"] = content };
+        if (integrationId is not null)
+        {
+            fields["integrationId"] = integrationId;
+        }
+
+        using var doc = await client.SendAsync(HttpMethod.Post, $"v1/private/conversations/{Uri.EscapeDataString(conversationId)}/comments", JsonSerializer.Serialize(fields), cancellationToken);
+        return (doc?.RootElement ?? default) is var c && (c.Text("commentId") ?? c.Text("id")) is { } id ? id : conversationId;
+    }
+
     /// <summary>One page of service reviews created at or after <paramref name="start"/>, oldest first.</summary>
     public async Task<IReadOnlyList<Parsed<ServiceReviewDto>>> ServiceReviewsAsync(string businessUnitId, DateTimeOffset start, int page, int perPage, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Connectors.Plugins.Trustpilot.Client;
 
 /// <summary>
-/// Sends Trustpilot calls on the host's HTTP client: each waits for the API key's shared budget, carries a bearer
+/// Sends Trustpilot calls (reads, and the replies' posts) on the host's HTTP client: each waits for the API key's shared budget, carries a bearer
 /// token (private API) or the <c>apikey</c> header (public API), and is sent again after a 429 (after the wait asked
 /// for), after a refused token (once, with a renewed one), and after 5xx, timeouts and unreadable bodies (with
 /// backoff). Anything else throws <see cref="TrustpilotApiException"/>.
@@ -18,7 +18,18 @@ namespace Connectors.Plugins.Trustpilot.Client;
 internal sealed class TrustpilotClient(HttpClient http, TrustpilotOptions options, TokenClient tokens, CallBudget budget, TimeProvider time, ILogger logger)
 {
     /// <summary>Sends a GET and returns its JSON answer.</summary>
-    public async Task<JsonDocument> GetAsync(string pathAndQuery, bool publicApi, CancellationToken cancellationToken)
+    public async Task<JsonDocument> GetAsync(string pathAndQuery, bool publicApi, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Get, pathAndQuery, null, publicApi, cancellationToken)
+        ?? throw new TrustpilotApiException($"{pathAndQuery} answered an empty body where Trustpilot sends JSON");
+
+    /// <summary>
+    /// Sends a call of the private API with a JSON body (a reply, a comment) and returns its JSON answer, or <c>null</c>
+    /// when the answer has no body (201/204).
+    /// </summary>
+    public Task<JsonDocument?> SendAsync(HttpMethod method, string path, string? jsonBody, CancellationToken cancellationToken) =>
+        SendAsync(method, path, jsonBody, publicApi: false, cancellationToken);
+
+    private async Task<JsonDocument?> SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, bool publicApi, CancellationToken cancellationToken)
     {
         var url = new Uri(options.Endpoint, pathAndQuery);
         var transient = 0;
@@ -32,7 +43,12 @@ internal sealed class TrustpilotClient(HttpClient http, TrustpilotOptions option
             string failure;
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                using var request = new HttpRequestMessage(method, url);
+                if (jsonBody is not null)
+                {
+                    request.Content = new StringContent(jsonBody, System.Text.Encoding.UTF8, "application/json");
+                }
+
                 // Retried here, after the budget's next token: a host retry would spend calls the quota does not have.
                 request.Options.Set(HostHttp.OwnRetries, true);
                 if (token is null)
@@ -46,6 +62,12 @@ internal sealed class TrustpilotClient(HttpClient http, TrustpilotOptions option
 
                 using var response = await http.SendAsync(request, cancellationToken);
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                if (response.IsSuccessStatusCode && text.Length == 0)
+                {
+                    budget.Succeeded();
+                    return null;
+                }
+
                 if (response.IsSuccessStatusCode)
                 {
                     try
