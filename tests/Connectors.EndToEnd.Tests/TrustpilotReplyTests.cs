@@ -36,6 +36,9 @@ public sealed class TrustpilotReplyTests : IAsyncLifetime, IDisposable
         var again = await Host("reply", key, "--text", "We are sorry: a new one is on its way.");
         Ok(await Host("sync", "tp", "--stream", "service_reviews"));
         var listed = await Host("replies");
+        var status = await Host("status");
+        var customer = StoreQueries.Scalar(Db, $"SELECT customer_id FROM feedback WHERE key = '{key}'");
+        var shown = await Host("customers", "show", $"{customer}");
 
         Ok(posted);
         Assert.Contains("posted", posted.Stdout, StringComparison.Ordinal);
@@ -46,6 +49,9 @@ public sealed class TrustpilotReplyTests : IAsyncLifetime, IDisposable
         Assert.Equal("Answered", StoreQueries.Text(Db, $"SELECT reply_state FROM feedback WHERE key = '{key}'"));
         Ok(listed);
         Assert.Contains("posted", listed.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Replies: 1 posted", status.Stdout, StringComparison.Ordinal);
+        Ok(shown);
+        Assert.True(shown.Stdout.Contains("answered; reply 1", StringComparison.Ordinal), shown.Stdout);
     }
 
     [Fact]
