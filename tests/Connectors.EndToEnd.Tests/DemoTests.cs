@@ -36,6 +36,17 @@ public sealed class DemoTests : IDisposable
         Assert.True(joined >= 1, $"{joined} customers are both a Shopify customer and an Amazon buyer");
         Assert.Equal(0, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM sync_runs WHERE status <> 'succeeded'"));
 
+        // Trustpilot reviews of the same people: an invited review joins the shop's customer, and the reply route
+        // answers the one-star reviews on Trustpilot, each once.
+        var reviewers = StoreQueries.Scalar(db,
+            "SELECT COUNT(*) FROM customers c WHERE EXISTS (SELECT 1 FROM customer_sources s WHERE s.customer_id = c.id AND s.source_instance = 'shop') " +
+            "AND EXISTS (SELECT 1 FROM customer_sources s WHERE s.customer_id = c.id AND s.source_instance = 'trustpilot')");
+        Assert.True(reviewers >= 1, $"{reviewers} customers are both a Shopify customer and a Trustpilot reviewer");
+        var oneStar = StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE source_instance = 'trustpilot' AND rating = 0 AND reply_state = 'Unanswered'");
+        Assert.True(oneStar > 0, "one-star reviews to answer");
+        Assert.Equal(oneStar, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM replies WHERE posted_at IS NOT NULL"));
+        Assert.Contains($"Trustpilot now shows {oneStar} replies posted by the route answer-one-star-reviews", demo.Stdout, StringComparison.Ordinal);
+
         // The alert rules fire on the sample exports (damaged goods rising, CSAT under its floor), reach the webhook
         // receiver signed, and the report follows.
         Assert.Contains("Alert rules as of 2026-11-21", demo.Stdout, StringComparison.Ordinal);

@@ -43,6 +43,24 @@ internal static class DemoCommand
         }
     }
 
+    /// <summary>The loop closed: what the reply route posted back on Trustpilot, with one of the answers.</summary>
+    private static void WriteRepliesPosted(SandboxServer sandbox)
+    {
+        // What is newer than the seeded history was posted by this run.
+        var answered = sandbox.Trustpilot.Reviews.All.Where(r => r.CompanyReply is { } reply && reply.CreatedAt > sandbox.Options.DataEpoch).ToList();
+        var comments = sandbox.Trustpilot.ProductReviews.Conversations.SelectMany(c => c.Comments).Count(c => c.CreatedAt > sandbox.Options.DataEpoch);
+        if (answered.Count == 0)
+        {
+            return;
+        }
+
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"Trustpilot now shows [bold]{answered.Count + comments:N0}[/] replies posted by the route answer-one-star-reviews ({answered.Count:N0} on service reviews, {comments:N0} on product reviews)");
+        var example = answered[0];
+        AnsiConsole.Write(new Panel(Markup.Escape($"★ {example.Stars}/5 \"{example.Title}\": {example.Text}\n\nReply: {example.CompanyReply!.Text}"))
+            .Header(Markup.Escape($"Review {example.Id} by {example.ConsumerName}")).Expand());
+    }
+
     /// <summary>What the enrichers found: a few of the stored items, the most negative first.</summary>
     private static async Task WriteAnnotationsAsync(Microsoft.Extensions.Hosting.IHost host, CancellationToken ct)
     {
@@ -131,9 +149,14 @@ internal static class DemoCommand
             var asOf = await CheckAlertsAsync(host, ct);
 
             var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
-            foreach (var sink in setup.Config.Connectors.Where(c => c.Manifest.Kind == PluginKind.Sink))
+            foreach (var sink in setup.Config.OutboxTargets)
             {
                 var d = await dispatcher.DispatchAsync(sink.Name, ct);
+                if (d.Batches == 0 && sink.Manifest.Kind != PluginKind.Sink)
+                {
+                    continue;
+                }
+
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                     $"Pushed to [bold]{d.Sink}[/]: {d.Done:N0} done, {d.Retried:N0} to retry, {d.DeadLettered:N0} dead-lettered{(d.DeadLettered > 0 ? $" (why: deadletters list -c {configPath})" : "")}");
             }
@@ -145,6 +168,7 @@ internal static class DemoCommand
             }
 
             WriteReceived(sandbox);
+            WriteRepliesPosted(sandbox);
             WriteAlertsReceived(sandbox);
             await WriteReportAsync(host, asOf, ct);
 
