@@ -13,6 +13,7 @@ namespace Connectors.Sandbox.Meta.Data;
 internal sealed class MetaSeed(int seed, SandboxPeople people, MetaIds ids, MetaOptions options, long customers, DateTimeOffset end)
 {
     private readonly HashSet<(MetaChannel, long)> _used = [];
+    private readonly Lock _opening = new();
     private long _newMessages;
 
     public void Fill(MetaInbox inbox)
@@ -28,7 +29,12 @@ internal sealed class MetaSeed(int seed, SandboxPeople people, MetaIds ids, Meta
         var n = Interlocked.Increment(ref _newMessages);
         var r = new DeterministicRandom(seed, SandboxHash.Stream("meta/new/" + channel), n);
         var open = inbox.Of(channel);
-        var conversation = open.Count > 0 ? open[r.Next(open.Count)] : Open(inbox, channel, open.Count);
+        MetaConversation conversation;
+        lock (_opening)
+        {
+            conversation = open.Count > 0 ? open[r.Next(open.Count)] : Open(inbox, channel, open.Count);
+        }
+
         var person = people.Get(conversation.Contact.PersonIndex);
         var text = Opening(ref r, person.Language);
         var message = new MetaMessage(ids.NextMessage(channel, conversation.Contact.WaId ?? conversation.Contact.ScopedId), conversation.Id, true, now, MetaMessageKind.Text, text);
@@ -151,7 +157,7 @@ internal sealed class MetaSeed(int seed, SandboxPeople people, MetaIds ids, Meta
         // A conversation always ends with the customer, so its window is where the schedule says.
         if (steps[^1] == Step.Brand)
         {
-            steps.Add(Step.Opening);
+            steps[^1] = Step.Opening;
         }
 
         return steps;

@@ -71,6 +71,16 @@ public sealed class MetaWebhooks : IAsyncDisposable
         return [.. added.Select(a => a.Message)];
     }
 
+    /// <summary>The customer of <paramref name="conversation"/> writes <paramref name="text"/> now; its webhook is queued.</summary>
+    public MetaMessage DeliverInbound(MetaConversation conversation, string text)
+    {
+        var contact = conversation.Contact;
+        var message = new MetaMessage(_meta.Ids.NextMessage(conversation.Channel, contact.WaId ?? contact.ScopedId), conversation.Id, true, _meta.Clock.GetUtcNow(), MetaMessageKind.Text, text);
+        _meta.Inbox.Add(conversation, message);
+        Publish([new MetaEvent(conversation, message, null, message.At)]);
+        return message;
+    }
+
     /// <summary>
     /// Queues a delivery of a message that is in no conversation, signed with <paramref name="secret"/> (default: not the
     /// app secret) or carrying <paramref name="signature"/> as given: a receiver must refuse it.
