@@ -35,26 +35,34 @@ public sealed class MetaSendTests
     }
 
     [Fact]
-    public async Task Outside_24_hours_a_reply_is_refused_but_human_agent_is_accepted_up_to_7_days()
+    public async Task After_24_hours_a_reply_is_refused_but_human_agent_is_accepted_up_to_7_days()
     {
         await using var sandbox = await MetaSandbox.StartAsync();
-        var conversation = Conversation(sandbox, MetaChannel.Instagram, TimeSpan.FromHours(25), TimeSpan.FromDays(6));
+        var conversation = Conversation(sandbox, MetaChannel.Instagram, TimeSpan.Zero, TimeSpan.FromHours(23));
+        var last = conversation.LastInboundAt!.Value;
         object Body(string type, string? tag = null) => new { recipient = new { id = conversation.Contact.ScopedId }, messaging_type = type, tag, message = new { text = "Sorry for the wait" } };
+        Task<GraphAnswer> Send(object body) => sandbox.PostAsync($"{MetaDefaults.InstagramAccountId}/messages", body);
 
-        var refused = await sandbox.PostAsync($"{MetaDefaults.InstagramAccountId}/messages", Body("RESPONSE"));
-        var human = await sandbox.PostAsync($"{MetaDefaults.InstagramAccountId}/messages", Body("MESSAGE_TAG", "HUMAN_AGENT"));
-        sandbox.Clock.Advance(TimeSpan.FromDays(7));
-        var tooLate = await sandbox.PostAsync($"{MetaDefaults.InstagramAccountId}/messages", Body("MESSAGE_TAG", "HUMAN_AGENT"));
+        At(sandbox, last + TimeSpan.FromHours(24) - TimeSpan.FromMinutes(1));
+        var lastMinute = await Send(Body("RESPONSE"));
+        At(sandbox, last + TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
+        var refused = await Send(Body("RESPONSE"));
+        var otherTag = await Send(Body("MESSAGE_TAG", "POST_PURCHASE_UPDATE"));
+        var human = await Send(Body("MESSAGE_TAG", "HUMAN_AGENT"));
+        At(sandbox, last + TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        var tooLate = await Send(Body("MESSAGE_TAG", "HUMAN_AGENT"));
 
+        Assert.Equal(HttpStatusCode.OK, lastMinute.Status);
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
         Assert.Equal(10, refused.ErrorCode);
         Assert.Equal(2018278, refused.ErrorSubcode);
         Assert.Equal("OAuthException", refused.Json.GetProperty("error").GetProperty("type").GetString());
         Assert.True(refused.Json.GetProperty("error").TryGetProperty("fbtrace_id", out _));
+        Assert.Equal(10, otherTag.ErrorCode);
         Assert.Equal(HttpStatusCode.OK, human.Status);
         Assert.Equal(10, tooLate.ErrorCode);
-        var send = Assert.Single(sandbox.Meta().Sends.All);
-        Assert.Equal(("MESSAGE_TAG", "HUMAN_AGENT", MetaChannel.Instagram), (send.MessagingType, send.Tag, send.Channel));
+        Assert.Equal([("RESPONSE", null), ("MESSAGE_TAG", "HUMAN_AGENT")], sandbox.Meta().Sends.All.Select(s => (s.MessagingType, s.Tag)));
+        Assert.All(sandbox.Meta().Sends.All, s => Assert.Equal(MetaChannel.Instagram, s.Channel));
     }
 
     [Fact]
@@ -62,25 +70,23 @@ public sealed class MetaSendTests
     {
         await using var receiver = await MetaReceiver.StartAsync();
         await using var sandbox = await MetaSandbox.StartAsync(receiver);
-        var inside = Conversation(sandbox, MetaChannel.WhatsApp, TimeSpan.Zero, TimeSpan.FromHours(24), withPhone: true);
-        var outside = Conversation(sandbox, MetaChannel.WhatsApp, TimeSpan.FromDays(2), TimeSpan.FromDays(60), withPhone: true);
+        var conversation = Conversation(sandbox, MetaChannel.WhatsApp, TimeSpan.Zero, TimeSpan.FromHours(23), withPhone: true);
+        var last = conversation.LastInboundAt!.Value;
         object Text(string to) => new { messaging_product = "whatsapp", recipient_type = "individual", to, type = "text", text = new { body = "Your parcel ships today" } };
+        object Template(string name) => new { messaging_product = "whatsapp", to = conversation.Contact.WaId, type = "template", template = new { name, language = new { code = "de" } } };
+        Task<GraphAnswer> Send(object body) => sandbox.PostAsync($"{MetaDefaults.PhoneNumberId}/messages", body);
 
-        var ok = await sandbox.PostAsync($"{MetaDefaults.PhoneNumberId}/messages", Text("+" + inside.Contact.WaId));
-        var late = await sandbox.PostAsync($"{MetaDefaults.PhoneNumberId}/messages", Text(outside.Contact.WaId!));
-        var template = await sandbox.PostAsync($"{MetaDefaults.PhoneNumberId}/messages", new
-        {
-            messaging_product = "whatsapp", to = outside.Contact.WaId, type = "template", template = new { name = "order_update", language = new { code = "de" } },
-        });
-        var unknown = await sandbox.PostAsync($"{MetaDefaults.PhoneNumberId}/messages", new
-        {
-            messaging_product = "whatsapp", to = outside.Contact.WaId, type = "template", template = new { name = "not_approved", language = new { code = "en_US" } },
-        });
+        At(sandbox, last + TimeSpan.FromHours(24) - TimeSpan.FromMinutes(1));
+        var ok = await Send(Text("+" + conversation.Contact.WaId));
+        At(sandbox, last + TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
+        var late = await Send(Text(conversation.Contact.WaId!));
+        var template = await Send(Template("order_update"));
+        var unknown = await Send(Template("not_approved"));
 
         Assert.Equal(HttpStatusCode.OK, ok.Status);
         Assert.Equal("whatsapp", ok.Json.GetProperty("messaging_product").GetString());
-        Assert.Equal(inside.Contact.WaId, ok.Json.GetProperty("contacts")[0].GetProperty("wa_id").GetString());
-        Assert.Equal("+" + inside.Contact.WaId, ok.Json.GetProperty("contacts")[0].GetProperty("input").GetString());
+        Assert.Equal(conversation.Contact.WaId, ok.Json.GetProperty("contacts")[0].GetProperty("wa_id").GetString());
+        Assert.Equal("+" + conversation.Contact.WaId, ok.Json.GetProperty("contacts")[0].GetProperty("input").GetString());
         Assert.StartsWith("wamid.", ok.Json.GetProperty("messages")[0].GetProperty("id").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, late.Status);
         Assert.Equal(131047, late.ErrorCode);
@@ -89,14 +95,14 @@ public sealed class MetaSendTests
         Assert.Equal("accepted", template.Json.GetProperty("messages")[0].GetProperty("message_status").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(132001, unknown.ErrorCode);
-        Assert.Equal(2, sandbox.Meta().Sends.All.Count);
+        Assert.Equal(["text", "template"], sandbox.Meta().Sends.All.Select(s => s.MessagingType));
 
         // The business's messages come back as statuses, never as messages.
         var first = await receiver.NextAsync();
         var status = first.Json.GetProperty("entry")[0].GetProperty("changes")[0].GetProperty("value").GetProperty("statuses")[0];
         Assert.Equal(ok.Json.GetProperty("messages")[0].GetProperty("id").GetString(), status.GetProperty("id").GetString());
         Assert.Equal("sent", status.GetProperty("status").GetString());
-        Assert.Equal(inside.Contact.WaId, status.GetProperty("recipient_id").GetString());
+        Assert.Equal(conversation.Contact.WaId, status.GetProperty("recipient_id").GetString());
     }
 
     [Fact]
@@ -131,6 +137,9 @@ public sealed class MetaSendTests
         Assert.Equal(2018001, stranger.ErrorSubcode);
         Assert.Empty(sandbox.Meta().Sends.All);
     }
+
+    /// <summary>Moves the sandbox clock forward to <paramref name="at"/>.</summary>
+    private static void At(SandboxHarness sandbox, DateTimeOffset at) => sandbox.Clock.Advance(at - sandbox.Clock.GetUtcNow());
 
     /// <summary>A seeded conversation whose customer last wrote between the two ages before the sandbox clock.</summary>
     private static MetaConversation Conversation(SandboxHarness sandbox, MetaChannel channel, TimeSpan youngest, TimeSpan oldest, bool withPhone = false)
