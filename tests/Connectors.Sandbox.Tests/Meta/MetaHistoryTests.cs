@@ -66,7 +66,7 @@ public sealed class MetaHistoryTests
         Assert.Equal(image.Id, byId.Json.GetProperty("id").GetString());
         Assert.Equal(conversation.Contact.ScopedId, byId.Json.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal(MetaDefaults.PageId, byId.Json.GetProperty("to").GetProperty("data")[0].GetProperty("id").GetString());
-        Assert.Equal(image.AttachmentUrl, byId.Json.GetProperty("attachments").GetProperty("data")[0].GetProperty("image_data").GetProperty("url").GetString());
+        Assert.Equal(image.Media, byId.Json.GetProperty("attachments").GetProperty("data")[0].GetProperty("image_data").GetProperty("url").GetString());
     }
 
     [Fact]

@@ -65,7 +65,7 @@ internal static class GraphJson
                                 ["id"] = m.Id + "_att",
                                 ["mime_type"] = "image/jpeg",
                                 ["name"] = "image.jpg",
-                                ["image_data"] = new JsonObject { ["url"] = m.AttachmentUrl, ["preview_url"] = m.AttachmentUrl, ["width"] = 1080, ["height"] = 1440 },
+                                ["image_data"] = new JsonObject { ["url"] = m.Media, ["preview_url"] = m.Media, ["width"] = 1080, ["height"] = 1440 },
                             }),
                         };
                     }

@@ -7,11 +7,12 @@ namespace Connectors.Sandbox.Meta.Data;
 /// <param name="At">When it was sent (sandbox time).</param>
 /// <param name="Kind">What it carries.</param>
 /// <param name="Text">The text, the image caption or the system message's body; null for a bare image.</param>
-/// <param name="AttachmentUrl">The image's URL (Messenger/Instagram) or media id (WhatsApp); for a system message the new <c>wa_id</c>.</param>
+/// <param name="Media">The image: a CDN URL on Messenger and Instagram, a media id to download on WhatsApp.</param>
 /// <param name="QuickReplyPayload">The payload of the quick reply (WhatsApp: button) the customer tapped, or null.</param>
 /// <param name="ReplyToId">The id of the message this one answers, or null.</param>
 /// <param name="TemplateName">The template of a WhatsApp template message, or null.</param>
 /// <param name="SentThroughApi">True when a client sent it through the Graph API (not seeded).</param>
+/// <param name="NewWaId">A <c>user_changed_number</c> system message: the new number in E.164 digits.</param>
 public sealed record MetaMessage(
     string Id,
     string ConversationId,
@@ -19,8 +20,9 @@ public sealed record MetaMessage(
     DateTimeOffset At,
     MetaMessageKind Kind,
     string? Text,
-    string? AttachmentUrl = null,
+    string? Media = null,
     string? QuickReplyPayload = null,
     string? ReplyToId = null,
     string? TemplateName = null,
-    bool SentThroughApi = false);
+    bool SentThroughApi = false,
+    string? NewWaId = null);

@@ -196,7 +196,7 @@ internal sealed class MetaSeed(int seed, SandboxPeople people, MetaIds ids, Meta
         var profile = CountryProfiles.All.First(c => c.Code == person.CountryCode);
         var (newNumber, _) = profile.Phone(ref r);
         var body = $"User {conversation.Contact.Name} changed from {person.PhoneE164} to {newNumber}";
-        return new MetaMessage(id, conversation.Id, true, at.AddMinutes(30), MetaMessageKind.System, body, AttachmentUrl: newNumber[1..]);
+        return new MetaMessage(id, conversation.Id, true, at.AddMinutes(30), MetaMessageKind.System, body, NewWaId: newNumber[1..]);
     }
 
     private enum Step

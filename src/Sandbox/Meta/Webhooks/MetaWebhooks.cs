@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Threading.Channels;
 using Connectors.Sandbox.Framework;
 using Connectors.Sandbox.Meta.Data;
@@ -21,17 +20,19 @@ public sealed class MetaWebhooks : IAsyncDisposable
     private readonly ConcurrentQueue<MetaDelivery> _deliveries = new();
     private readonly ConcurrentQueue<MetaDeliveryAttempt> _attempts = new();
     private readonly ConcurrentQueue<string> _dropped = new();
-    private readonly HttpClient _http = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(5) }) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly CallbackClient _client;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _compose = new();
     private readonly Task _pump;
     private long _ids;
     private long _pending;
     private long _challenges;
+    private long _forged;
 
     internal MetaWebhooks(MetaEmulator meta)
     {
         _meta = meta;
+        _client = new CallbackClient(meta.Clock, meta.Options.AppSecret);
         _pump = Task.Run(PumpAsync);
     }
 
@@ -89,7 +90,7 @@ public sealed class MetaWebhooks : IAsyncDisposable
     {
         var contact = new MetaContact(MetaChannel.Messenger, -1, "Mallory", "9999999999999999", null, null);
         var conversation = new MetaConversation("t_0", contact);
-        var message = new MetaMessage("m_forged_" + Interlocked.Increment(ref _ids), conversation.Id, true, _meta.Clock.GetUtcNow(), MetaMessageKind.Text, "Forged message: refuse me");
+        var message = new MetaMessage("m_forged_" + Interlocked.Increment(ref _forged), conversation.Id, true, _meta.Clock.GetUtcNow(), MetaMessageKind.Text, "Forged message: refuse me");
         var body = MetaPayloads.Build([new MetaEvent(conversation, message, null, message.At)], message.At);
         var delivery = new MetaDelivery(NextId(), "page", body, signature ?? MetaSignature.Sha256(secret ?? "not-the-app-secret", body), [message.Id], true, null);
         Enqueue(delivery);
@@ -112,20 +113,8 @@ public sealed class MetaWebhooks : IAsyncDisposable
     public async Task<MetaVerification> VerifyAsync(string? verifyToken = null, CancellationToken ct = default)
     {
         var callback = _meta.Knobs.CallbackUrl ?? throw new InvalidOperationException("no callbackUrl configured (PATCH /_sandbox/meta/settings)");
-        var challenge = (SandboxHash.Of(_meta.Seed, ChallengeStream, Interlocked.Increment(ref _challenges)) % 9_000_000_000UL + 1_000_000_000UL).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var separator = callback.Contains('?', StringComparison.Ordinal) ? "&" : "?";
-        var url = new Uri(callback + separator + "hub.mode=subscribe&hub.challenge=" + challenge + "&hub.verify_token=" + Uri.EscapeDataString(verifyToken ?? _meta.Options.VerifyToken));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_meta.Knobs.DeliveryTimeoutMilliseconds);
-        try
-        {
-            using var response = await _http.GetAsync(url, timeout.Token);
-            return new MetaVerification(url, challenge, (int)response.StatusCode, await response.Content.ReadAsStringAsync(timeout.Token), null);
-        }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
-        {
-            return new MetaVerification(url, challenge, null, null, e.Message);
-        }
+        var number = SandboxHash.Of(_meta.Seed, ChallengeStream, Interlocked.Increment(ref _challenges));
+        return await _client.VerifyAsync(callback, verifyToken ?? _meta.Options.VerifyToken, number, _meta.Knobs.DeliveryTimeoutMilliseconds, ct);
     }
 
     /// <summary>Waits until every queued delivery has finished (delivered or given up), or the timeout passes.</summary>
@@ -219,7 +208,7 @@ public sealed class MetaWebhooks : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var knobs = _meta.Knobs;
-            var result = await AttemptAsync(delivery, attempt, knobs, ct);
+            var result = await _client.PostAsync(delivery, attempt, knobs, ct);
             _attempts.Enqueue(result);
             _meta.Vendor.Counters.Increment(result.Succeeded ? "webhooksDelivered" : "webhooksFailed");
             if (result.Succeeded || knobs.CallbackUrl is null || attempt >= knobs.MaxDeliveryAttempts)
@@ -232,45 +221,13 @@ public sealed class MetaWebhooks : IAsyncDisposable
         }
     }
 
-    private async Task<MetaDeliveryAttempt> AttemptAsync(MetaDelivery delivery, int attempt, MetaKnobs knobs, CancellationToken ct)
-    {
-        var at = _meta.Clock.GetUtcNow();
-        if (knobs.CallbackUrl is not { } callback)
-        {
-            return new MetaDeliveryAttempt(delivery.Id, attempt, null, "no callbackUrl configured", 0, at);
-        }
-
-        using var message = new HttpRequestMessage(HttpMethod.Post, callback) { Content = new ReadOnlyMemoryContent(delivery.Body) };
-        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        message.Headers.Add("X-Hub-Signature-256", delivery.Signature);
-        if (knobs.LegacySha1Signature && !delivery.Forged)
-        {
-            message.Headers.Add("X-Hub-Signature", MetaSignature.Sha1(_meta.Options.AppSecret, delivery.Body.Span));
-        }
-
-        message.Headers.UserAgent.ParseAdd("facebookexternalua");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(knobs.DeliveryTimeoutMilliseconds);
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            using var response = await _http.SendAsync(message, timeout.Token);
-            return new MetaDeliveryAttempt(delivery.Id, attempt, (int)response.StatusCode, null, watch.Elapsed.TotalMilliseconds, at);
-        }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
-        {
-            var error = e is OperationCanceledException ? $"no answer within {knobs.DeliveryTimeoutMilliseconds} ms" : e.Message;
-            return new MetaDeliveryAttempt(delivery.Id, attempt, null, error, watch.Elapsed.TotalMilliseconds, at);
-        }
-    }
-
     /// <summary>Stops delivering; queued deliveries are dropped.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _stopping.CancelAsync();
         await _pump;
-        _http.Dispose();
+        _client.Dispose();
         _stopping.Dispose();
     }
 }
