@@ -39,6 +39,12 @@ public sealed record MetaKnobs
     /// <summary>HTTP status of throttling errors (not confirmed: Graph commonly answers 400 with the code; 429 is seen too).</summary>
     public int ThrottledStatusCode { get; init; } = 400;
 
+    /// <summary>
+    /// WhatsApp: accept a free-form message outside the 24-hour window (200 with its <c>wamid</c>) and report it by a
+    /// <c>failed</c> status with error 131047, as the Cloud API may, instead of refusing the call.
+    /// </summary>
+    public bool WindowRefusalAsFailedStatus { get; init; }
+
     /// <summary>WhatsApp templates that are approved (any other name is refused with 132001).</summary>
     public IReadOnlyList<string> ApprovedTemplates { get; init; } = ["hello_world", "order_update", "review_request"];
 

@@ -106,6 +106,26 @@ public sealed class MetaSendTests
     }
 
     [Fact]
+    public async Task Optionally_a_late_whatsapp_text_is_accepted_and_then_reported_failed_with_131047()
+    {
+        await using var receiver = await MetaReceiver.StartAsync();
+        await using var sandbox = await MetaSandbox.StartAsync(receiver, k => k with { WindowRefusalAsFailedStatus = true });
+        var conversation = Conversation(sandbox, MetaChannel.WhatsApp, TimeSpan.FromDays(2), TimeSpan.FromDays(60), withPhone: true);
+
+        var answer = await sandbox.PostAsync($"{MetaDefaults.PhoneNumberId}/messages",
+            new { messaging_product = "whatsapp", to = conversation.Contact.WaId, type = "text", text = new { body = "Still there?" } });
+        var delivery = await receiver.NextAsync();
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var status = delivery.Json.GetProperty("entry")[0].GetProperty("changes")[0].GetProperty("value").GetProperty("statuses")[0];
+        Assert.Equal(answer.Json.GetProperty("messages")[0].GetProperty("id").GetString(), status.GetProperty("id").GetString());
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+        Assert.Equal(131047, status.GetProperty("errors")[0].GetProperty("code").GetInt32());
+        Assert.False(status.TryGetProperty("pricing", out _));
+        Assert.DoesNotContain(conversation.Messages, m => m.Text == "Still there?");
+    }
+
+    [Fact]
     public async Task A_whatsapp_user_without_a_phone_is_reached_by_the_business_scoped_user_id()
     {
         await using var sandbox = await MetaSandbox.StartAsync();

@@ -54,7 +54,12 @@ internal static class WhatsAppSendEndpoint
             if (conversation?.LastInboundAt is not { } last || x.Now - last > TimeSpan.FromHours(24))
             {
                 meta.Vendor.Counters.Increment("sendsRefused");
-                return GraphErrors.ReEngagement(trace);
+                if (!meta.Knobs.WindowRefusalAsFailedStatus)
+                {
+                    return GraphErrors.ReEngagement(trace);
+                }
+
+                return FailLater(x, meta, conversation, to ?? userId!, digits, userId, type, text);
             }
         }
 
@@ -69,7 +74,23 @@ internal static class WhatsAppSendEndpoint
             meta.Webhooks.Publish([.. MetaEvent.Of(conversation, message, read: false)]);
         }
 
-        var contact = new JsonObject { ["input"] = to ?? userId };
+        return Accepted(to ?? userId!, digits, conversation, id, type);
+    }
+
+    /// <summary>Accepted now, refused later: the send is answered with its id and a <c>failed</c> status follows.</summary>
+    private static VendorAnswer FailLater(VendorExchange x, MetaEmulator meta, MetaConversation? conversation, string input, string? digits, string? userId, string type, string? text)
+    {
+        var id = meta.Ids.NextMessage(MetaChannel.WhatsApp, digits ?? userId!);
+        meta.Sends.Add(new MetaSend(MetaChannel.WhatsApp, input, id, text, type, null, x.Now));
+        var target = conversation ?? new MetaConversation("wa_unknown", new MetaContact(MetaChannel.WhatsApp, -1, "", userId ?? "", digits, null));
+        var message = new MetaMessage(id, target.Id, false, x.Now, MetaMessageKind.Text, text, SentThroughApi: true);
+        meta.Webhooks.Publish([new MetaEvent(target, message, "failed", x.Now)]);
+        return Accepted(input, digits, conversation, id, type);
+    }
+
+    private static VendorAnswer Accepted(string input, string? digits, MetaConversation? conversation, string id, string type)
+    {
+        var contact = new JsonObject { ["input"] = input };
         if ((conversation?.Contact.WaId ?? digits) is { } waId)
         {
             contact["wa_id"] = waId;

@@ -153,7 +153,18 @@ internal static class WhatsAppPayloads
                 w.WriteString("recipient_id", contact.WaId);
             }
 
-            w.WriteString("recipient_user_id", contact.UserId);
+            if (!string.IsNullOrEmpty(contact.UserId))
+            {
+                w.WriteString("recipient_user_id", contact.UserId);
+            }
+
+            if (e.Status == "failed")
+            {
+                ReEngagementError(w);
+                w.WriteEndObject();
+                continue;
+            }
+
             w.WriteStartObject("pricing");
             w.WriteBoolean("billable", e.Message.Kind == MetaMessageKind.Template);
             w.WriteString("pricing_model", "PMP");
@@ -162,6 +173,20 @@ internal static class WhatsAppPayloads
             w.WriteEndObject();
         }
 
+        w.WriteEndArray();
+    }
+
+    private static void ReEngagementError(Utf8JsonWriter w)
+    {
+        w.WriteStartArray("errors");
+        w.WriteStartObject();
+        w.WriteNumber("code", 131047);
+        w.WriteString("title", "Re-engagement message");
+        w.WriteString("message", "Re-engagement message");
+        w.WriteStartObject("error_data");
+        w.WriteString("details", "Message failed to send because more than 24 hours have passed since the customer last replied to this number.");
+        w.WriteEndObject();
+        w.WriteEndObject();
         w.WriteEndArray();
     }
 }
