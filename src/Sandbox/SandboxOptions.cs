@@ -36,6 +36,9 @@ public sealed class SandboxOptions
     /// <summary>Amazon SP-API emulator settings.</summary>
     public Amazon.AmazonOptions Amazon { get; set; } = new();
 
+    /// <summary>Trustpilot emulator settings.</summary>
+    public Trustpilot.TrustpilotOptions Trustpilot { get; set; } = new();
+
     /// <summary>Meta (WhatsApp, Messenger, Instagram) emulator settings.</summary>
     public Meta.MetaOptions Meta { get; set; } = new();
 
@@ -74,6 +77,7 @@ public sealed class SandboxOptions
 
         errors.AddRange(Shopify.Validate().Select(e => "shopify." + e));
         errors.AddRange(Amazon.Validate().Select(e => "amazon." + e));
+        errors.AddRange(Trustpilot.Validate().Select(e => "trustpilot." + e));
         errors.AddRange(Meta.Validate().Select(e => "meta." + e));
         foreach (var name in Emulators.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
         {

@@ -2,6 +2,7 @@ using System.Net;
 using Connectors.Sandbox.Framework;
 using Connectors.Sandbox.HubSpot;
 using Connectors.Sandbox.Shopify;
+using Connectors.Sandbox.Trustpilot;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -48,6 +49,10 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>The HubSpot CRM emulator: contacts, notes, custom properties, rate windows, knobs.</summary>
     public HubSpotEmulator HubSpot => Emulator<HubSpotEmulator>();
+
+    /// <summary>The Trustpilot emulator: service and product reviews, replies, tokens, quotas, knobs.</summary>
+    /// <exception cref="KeyNotFoundException">The sandbox was started without it.</exception>
+    public TrustpilotEmulator Trustpilot => Emulator<TrustpilotEmulator>();
 
     /// <summary>A hosted emulator by its type.</summary>
     public T Emulator<T>()

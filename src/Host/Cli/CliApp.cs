@@ -24,6 +24,8 @@ public static class CliApp
             DispatchCommand.Create(),
             OutboxCommand.Create(),
             ReviewRequestsCommand.Create(),
+            ReplyCommand.Create(),
+            RepliesCommand.Create(),
             DeadLettersCommand.Create(),
             CustomersCommand.Create(),
             RoutesCommand.Create(),

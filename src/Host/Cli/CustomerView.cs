@@ -1,6 +1,8 @@
 using System.Globalization;
 using Connectors.Abstractions;
+using Connectors.Host.Replies;
 using Connectors.Host.Store;
+using Connectors.Host.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
@@ -83,7 +85,9 @@ internal static class CustomerView
 
         var total = await db.Feedback.CountAsync(f => f.CustomerId == id, ct);
         var recent = await db.Feedback.AsNoTracking().Where(f => f.CustomerId == id).OrderByDescending(f => f.OccurredAt).Take(RecentFeedback).ToListAsync(ct);
-        var table = new Table().Title($"Feedback ({total:N0}, newest first)").AddColumns("When (UTC)", "Key", "Kind", "Rating", "Sentiment", "Topics", "Priority", "Text");
+        var keys = recent.Select(f => f.Key).ToList();
+        var replies = (await db.Replies.AsNoTracking().Where(r => keys.Contains(r.FeedbackKey)).ToListAsync(ct)).ToLookup(r => r.FeedbackKey, StringComparer.Ordinal);
+        var table = new Table().Title($"Feedback ({total:N0}, newest first)").AddColumns("When (UTC)", "Key", "Kind", "Rating", "Sentiment", "Topics", "Priority", "Reply", "Text");
         foreach (var f in recent)
         {
             var rating = f.RatingRaw is { } raw && Enum.TryParse<RatingScale>(f.RatingScale, out var scale) ? Rating.FromScale(raw, scale).Describe() : "-";
@@ -91,10 +95,23 @@ internal static class CustomerView
             table.AddRow(Time(f.OccurredAt), Markup.Escape(f.Key), Markup.Escape(f.Kind), Markup.Escape(rating),
                 Markup.Escape(f.SentimentLabel is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{f.SentimentLabel} {f.Sentiment:0.00}")),
                 Markup.Escape(f.Topics is null ? "-" : string.Join(", ", System.Text.Json.JsonSerializer.Deserialize<List<string>>(f.Topics) ?? [])),
-                Markup.Escape(f.Priority ?? "-"), Markup.Escape(text.Length > 60 ? text[..57] + "..." : text));
+                Markup.Escape(f.Priority ?? "-"), Markup.Escape(await ReplyOfAsync(db, f, replies[f.Key], ct)), Markup.Escape(text.Length > 60 ? text[..57] + "..." : text));
         }
 
         AnsiConsole.Write(total == 0 ? new Text("No feedback.\n") : table);
+    }
+
+    /// <summary>The item's reply state at its source, and the latest reply written here with where it stands.</summary>
+    private static async Task<string> ReplyOfAsync(ConnectorsDbContext db, FeedbackEntity f, IEnumerable<ReplyEntity> replies, CancellationToken ct)
+    {
+        var state = f.ReplyState == nameof(ReplyState.None) ? "-" : f.ReplyState.ToLowerInvariant();
+        if (replies.OrderByDescending(r => r.Id).FirstOrDefault() is not { } reply)
+        {
+            return state;
+        }
+
+        var text = reply.Text ?? "(draft from a template)";
+        return $"{state}; reply {reply.Id} {ReplyDesk.StateOf(reply, await ReplyDesk.ItemOfAsync(db, reply, ct))}: {(text.Length > 40 ? text[..37] + "..." : text)}";
     }
 
     private static void Attribute(Table table, string name, string? value, string? source, DateTimeOffset? at) =>

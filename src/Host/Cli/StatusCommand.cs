@@ -42,6 +42,13 @@ internal static class StatusCommand
             $"Store: [bold]{await db.Customers.CountAsync(ct):N0}[/] customers, [bold]{await db.Feedback.CountAsync(ct):N0}[/] feedback items, [bold]{await db.Messages.CountAsync(ct):N0}[/] messages");
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"Outbox: [bold]{pending:N0}[/] pending{(oldestDue is { } due ? $" (oldest due {due:u})" : "")}, [bold]{await db.DeadLetters.CountAsync(ct):N0}[/] dead letters");
+        var drafts = await db.Replies.CountAsync(r => r.Status == Replies.ReplyStatus.Draft, ct);
+        var posted = await db.Replies.CountAsync(r => r.PostedAt != null, ct);
+        if (drafts + posted > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"Replies: [bold]{posted:N0}[/] posted, [bold]{drafts:N0}[/] drafts waiting for [bold]replies approve[/]");
+        }
     }
 
     private static async Task WriteRuns(ConnectorsDbContext db, CancellationToken ct)

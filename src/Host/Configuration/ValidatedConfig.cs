@@ -15,9 +15,10 @@ public sealed class ValidatedConfig
     /// <summary>Every connector with its plugin and bound options.</summary>
     public required IReadOnlyList<ConnectorDefinition> Connectors { get; init; }
 
-    /// <summary>The connectors that take outbound work from the outbox: every sink, and every source that sends review requests.</summary>
+    /// <summary>The connectors that take outbound work from the outbox: every sink, and every source that replies or sends review requests.</summary>
     public IEnumerable<ConnectorDefinition> OutboxTargets =>
-        Connectors.Where(c => c.Manifest.Kind == Abstractions.PluginKind.Sink || c.Config.ReviewRequests is { Enabled: true });
+        Connectors.Where(c => c.Manifest.Kind == Abstractions.PluginKind.Sink || c.Config.ReviewRequests is { Enabled: true }
+            || c.Manifest.Capabilities.HasFlag(Abstractions.PluginCapabilities.Reply));
 
     public ConnectorDefinition? Find(string name) =>
         Connectors.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));

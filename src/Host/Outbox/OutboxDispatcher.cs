@@ -1,6 +1,7 @@
 using System.Globalization;
 using Connectors.Abstractions;
 using Connectors.Host.Logging;
+using Connectors.Host.Replies;
 using Connectors.Host.ReviewRequests;
 using Connectors.Host.Store;
 using Connectors.Host.Store.Entities;
@@ -22,6 +23,7 @@ public sealed class OutboxDispatcher(
     SinkRateLimiters limiters,
     SinkItemBuilder builder,
     ReviewRequestSender reviewSender,
+    ReplySender replySender,
     SecretRedactor redactor,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -30,10 +32,9 @@ public sealed class OutboxDispatcher(
     {
         var target = connectors.Get(targetName);
         var sink = target as ISinkConnector;
-        var reviewRequests = target as IReviewRequestTarget;
-        if (sink is null && reviewRequests is null)
+        if (sink is null && target is not (IReviewRequestTarget or IReplyTarget))
         {
-            throw new InvalidOperationException($"connector '{targetName}' is a source that takes no outbound work; only sinks and sources that send review requests do");
+            throw new InvalidOperationException($"connector '{targetName}' is a source that takes no outbound work; only sinks and sources that reply or send review requests do");
         }
 
         var limiter = sink is null ? null : limiters.For(targetName, sink.Limits);
@@ -54,7 +55,7 @@ public sealed class OutboxDispatcher(
 
             var results = sink is not null
                 ? await PushToSinkAsync(db, sink, limiter!, due, ct)
-                : await reviewSender.SendAsync(db, reviewRequests!, targetName, due, ct);
+                : await RunChannelActionsAsync(db, target, targetName, due, ct);
             if (results is null)
             {
                 break;
@@ -113,6 +114,29 @@ public sealed class OutboxDispatcher(
         foreach (var o in due.Where(o => built[o.Id].Error is not null))
         {
             results[o.IdempotencyKey] = SinkItemResult.Failed(o.IdempotencyKey, built[o.Id].Error!);
+        }
+
+        return results;
+    }
+
+    /// <summary>A source's own outbound work, by kind: review requests and replies, each through its sender.</summary>
+    private async Task<Dictionary<string, SinkItemResult>> RunChannelActionsAsync(
+        ConnectorsDbContext db, IConnector target, string targetName, List<OutboxItemEntity> due, CancellationToken ct)
+    {
+        var results = new Dictionary<string, SinkItemResult>(StringComparer.Ordinal);
+        foreach (var kind in due.GroupBy(o => o.ItemType, StringComparer.Ordinal))
+        {
+            var items = kind.ToList();
+            var done = (kind.Key, target) switch
+            {
+                (ReviewRequestWriter.ItemType, IReviewRequestTarget requests) => await reviewSender.SendAsync(db, requests, targetName, items, ct),
+                (ReplyStatus.ItemType, IReplyTarget replies) => await replySender.SendAsync(db, replies, items, ct),
+                _ => items.ToDictionary(o => o.IdempotencyKey, o => SinkItemResult.Failed(o.IdempotencyKey, $"connector '{targetName}' cannot take {o.ItemType} items")),
+            };
+            foreach (var (key, result) in done)
+            {
+                results[key] = result;
+            }
         }
 
         return results;

@@ -17,8 +17,6 @@ namespace Connectors.Host.Outbox;
 /// </summary>
 public sealed class SinkItemBuilder(RouteTemplates templates)
 {
-    private const int HistoryItems = 5;
-
     /// <summary>Each due item's sink item, or why it cannot be built, by outbox id.</summary>
     public async Task<Dictionary<long, (SinkItem? Item, string? Error)>> BuildAsync(ConnectorsDbContext db, IReadOnlyList<OutboxItemEntity> due, CancellationToken ct)
     {
@@ -79,20 +77,7 @@ public sealed class SinkItemBuilder(RouteTemplates templates)
             return item;
         }
 
-        CustomerProfile? profile = null;
-        IReadOnlyList<HistoryItem> history = [];
-        if (author is not null)
-        {
-            var orders = await db.CustomerOrders.CountAsync(x => x.CustomerId == author.Id, ct);
-            var count = await db.Feedback.CountAsync(x => x.CustomerId == author.Id, ct);
-            profile = StoredRecords.Profile(author, orders, count);
-            history = (await db.Feedback.AsNoTracking().Where(x => x.CustomerId == author.Id && x.Key != f.Key)
-                    .OrderByDescending(x => x.OccurredAt).Take(HistoryItems).ToListAsync(ct))
-                .Select(h => new HistoryItem(h.Key, h.OccurredAt, h.Channel, h.Kind, StoredRecords.Feedback(h).Rating, h.Body ?? h.Title, h.SentimentLabel, h.Priority))
-                .ToList();
-        }
-
-        var model = TemplateModel.ForFeedback(f.Key, record, annotations, profile, author?.Phone, history, o.Route!, o.Sink, item.Priority, o.IdempotencyKey);
+        var model = await StoredFeedbackModel.BuildAsync(db, f, author, o.Route!, o.Sink, item.Priority, o.IdempotencyKey, ct);
         return item with { Content = await template.RenderAsync(model) };
     }
 

@@ -22,7 +22,6 @@ public sealed class RouteOptions : IValidatableObject, IJsonPathAware
     public FeedbackCondition? When { get; set; }
 
     /// <summary>The sink connector, or several: <c>"helpdesk"</c> or <c>["helpdesk", "slack"]</c>.</summary>
-    [MinLength(1, ErrorMessage = "must name at least one sink connector")]
     public List<string> To { get; set; } = [];
 
     /// <summary>The priority the sinks get; absent, the item's enriched priority.</summary>
@@ -30,6 +29,9 @@ public sealed class RouteOptions : IValidatableObject, IJsonPathAware
 
     /// <summary>A Liquid file (relative to the configuration file) that renders the text the sinks write.</summary>
     public string? Template { get; set; }
+
+    /// <summary>Drafts (or sends) an answer to each item on its own channel, from a template.</summary>
+    public ReplyRouteOptions? Reply { get; set; }
 
     /// <summary>Where the entry is in the file, for error messages.</summary>
     [JsonIgnore]
@@ -45,6 +47,15 @@ public sealed class RouteOptions : IValidatableObject, IJsonPathAware
         else if (What == Customers && When is { IsEmpty: false })
         {
             yield return new ValidationResult("a customers route takes every changed customer; \"when\" applies to feedback routes only", [nameof(When)]);
+        }
+        else if (What == Customers && Reply is not null)
+        {
+            yield return new ValidationResult("a customers route has nothing to answer; \"reply\" applies to feedback routes only", [nameof(Reply)]);
+        }
+
+        if (To.Count == 0 && Reply is null)
+        {
+            yield return new ValidationResult("must name at least one sink connector (or draft a \"reply\")", [nameof(To)]);
         }
     }
 }

@@ -12,6 +12,10 @@ public static class RouteOptionsValidator
         {
             SinkTargets.Check(config, plugins, route.To, $"{route.JsonPath}.to", alerts: false, errors);
             Templates.RouteTemplates.Check(config, route.Template, alert: false, $"{route.JsonPath}.template", errors);
+            if (route.Reply is { Template.Length: > 0 } reply)
+            {
+                Templates.RouteTemplates.Check(config, reply.Template, alert: false, $"{route.JsonPath}.reply.template", errors);
+            }
         }
     }
 }

@@ -22,6 +22,9 @@ public sealed class Router(ValidatedConfig config)
     public IEnumerable<RouteTarget> ForFeedback(FeedbackFacts facts) =>
         Targets(_routes.Where(r => Matches(r, facts)), facts);
 
+    /// <summary>The routes that draft a reply to the item, in the configuration's order.</summary>
+    public IEnumerable<RouteOptions> RepliesFor(FeedbackFacts facts) => _routes.Where(r => r.Reply is not null && Matches(r, facts));
+
     /// <summary>Whether a feedback route takes the item.</summary>
     public static bool Matches(RouteOptions route, FeedbackFacts facts) =>
         route.What == RouteOptions.Feedback && (route.When is null || route.When.Matches(facts));

@@ -45,6 +45,8 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
 
     public DbSet<ReviewRequestEntity> ReviewRequests => Set<ReviewRequestEntity>();
 
+    public DbSet<ReplyEntity> Replies => Set<ReplyEntity>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(IdentityKeyFunction.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -130,6 +132,11 @@ public sealed class ConnectorsDbContext(DbContextOptions<ConnectorsDbContext> op
         modelBuilder.Entity<DeadLetterEntity>().HasIndex(d => d.Sink);
         modelBuilder.Entity<WebhookDeliveryEntity>().HasKey(w => new { w.Connector, w.DeliveryId });
         modelBuilder.Entity<ReviewRequestEntity>().HasKey(r => new { r.Connector, r.OrderId });
+        modelBuilder.Entity<ReplyEntity>(e =>
+        {
+            e.HasIndex(r => new { r.FeedbackKey, r.ContentKey }).IsUnique();
+            e.HasIndex(r => r.Status);
+        });
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -11,7 +11,7 @@ namespace Connectors.Host.Sync;
 /// <summary>
 /// Takes each batch through its stages inside the store's transaction: identity resolution, then enrichment of the
 /// new and changed feedback, then the store persists, then routing queues what changed for the sinks (and the review
-/// requests of the orders the source offered, where the connector turns them on), so a crash
+/// requests of the orders the source offered, where the connector turns them on, and the replies routes draft), so a crash
 /// never leaves a change unqueued or an item half-written. One pipeline serves one connector for one run (or one
 /// webhook delivery); the store's <see cref="BatchWriter"/> owns the transaction and the checkpoint.
 /// </summary>
@@ -28,6 +28,7 @@ public sealed class BatchPipeline : IAsyncDisposable
     private readonly FeedbackTopicWriter _topics;
     private readonly OutboxWriter _outbox;
     private readonly ReviewRequestWriter _reviewRequests;
+    private readonly ReplyDraftWriter _replies;
 
     private BatchPipeline(BatchWriter writer, PipelineStages stages)
     {
@@ -43,6 +44,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         _topics = new FeedbackTopicWriter(connection);
         _outbox = new OutboxWriter(connection);
         _reviewRequests = new ReviewRequestWriter(connection);
+        _replies = new ReplyDraftWriter(connection);
     }
 
     public static async Task<BatchPipeline> OpenAsync(IStoreConnectionFactory store, PipelineStages stages, CancellationToken ct) =>
@@ -119,7 +121,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         counts += _messages.Write(messages);
 
         // 5. Routing: what changed, to the sinks, in the same transaction.
-        QueueOutbound(identity.Changed, items, now);
+        QueueOutbound(connector, identity.Changed, items, now);
         if (batch.ReviewRequests.Count > 0 && _stages.SendsReviewRequests(connector))
         {
             _reviewRequests.Write(connector, batch.ReviewRequests, now);
@@ -148,7 +150,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         _customerRefs.Find(connector, customerSourceId) is { } id ? _identity.Current(id) : null;
 
     /// <summary>Routes what changed to the sinks, in the same transaction, so no change is ever left unqueued.</summary>
-    private void QueueOutbound(HashSet<long> changedCustomers, List<FeedbackItem> changedFeedback, DateTimeOffset now)
+    private void QueueOutbound(string connector, HashSet<long> changedCustomers, List<FeedbackItem> changedFeedback, DateTimeOffset now)
     {
         var router = _stages.Router;
         if (router.IsEmpty)
@@ -157,6 +159,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         }
 
         var entries = new List<OutboxEntry>();
+        var canReply = _stages.CanReply(connector);
         var customerTargets = router.ForCustomer().ToList();
         entries.AddRange(changedCustomers.SelectMany(id => customerTargets.Select(t =>
             new OutboxEntry(t, "customer", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
@@ -164,6 +167,14 @@ public sealed class BatchPipeline : IAsyncDisposable
         {
             var facts = item.Facts ?? new FeedbackFacts(item.Key, item.Record, item.CustomerId, [], _profiles.Get);
             entries.AddRange(router.ForFeedback(facts).Select(t => new OutboxEntry(t, "feedback", item.Key)));
+            // An item answered at its source (or elsewhere) gets no draft; one a route answered before gets no second one.
+            if (canReply && item.Record.ReplyState != ReplyState.Answered)
+            {
+                foreach (var route in router.RepliesFor(facts))
+                {
+                    _replies.Write(item.Key, connector, route.Name, route.Reply!.SendDirectly, now);
+                }
+            }
         }
 
         _outbox.Enqueue(entries, now);
@@ -180,6 +191,7 @@ public sealed class BatchPipeline : IAsyncDisposable
         _topics.Dispose();
         _outbox.Dispose();
         _reviewRequests.Dispose();
+        _replies.Dispose();
         await _writer.DisposeAsync();
     }
 }

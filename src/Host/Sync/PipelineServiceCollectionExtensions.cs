@@ -1,5 +1,6 @@
 using Connectors.Host.Configuration;
 using Connectors.Host.Outbox;
+using Connectors.Host.Replies;
 using Connectors.Host.ReviewRequests;
 using Connectors.Host.Routing;
 using Connectors.Host.Sync;
@@ -25,6 +26,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<Connectors.Host.Routing.Templates.RouteTemplates>();
         services.AddSingleton<SinkItemBuilder>();
         services.AddSingleton<ReviewRequestSender>();
+        services.AddSingleton<ReplyTexts>();
+        services.AddSingleton<ReplySender>();
+        services.AddSingleton<ReplyDesk>();
         services.AddSingleton<OutboxDispatcher>();
         foreach (var plugin in config.Connectors.Select(c => c.Plugin).Distinct())
         {

@@ -29,6 +29,9 @@ public sealed class PipelineStages(Router router, EnrichmentStage enrichment, IO
     /// <summary>Whether the connector's configuration turns review requests on for the orders its source offers.</summary>
     public bool SendsReviewRequests(string connector) => config.Find(connector)?.Config.ReviewRequests is { Enabled: true };
 
+    /// <summary>Whether the connector's plugin can post answers on its channel (routes draft replies only for it).</summary>
+    public bool CanReply(string connector) => config.Find(connector)?.Manifest.Capabilities.HasFlag(Abstractions.PluginCapabilities.Reply) == true;
+
     /// <summary>Where a connector's phone numbers in national form are from: its region, else the identity section's default.</summary>
     public string? RegionOf(string connector) => config.Find(connector)?.Config.Region ?? Identity.DefaultRegion;
 }

@@ -2,11 +2,12 @@ using Connectors.Host.Configuration;
 
 namespace Connectors.Host.Routing.Templates;
 
-/// <summary>The parsed templates of every route and alert, by template file, loaded once when the pipeline starts.</summary>
+/// <summary>The parsed templates of every route (for sinks and for replies) and alert, loaded once when the pipeline starts.</summary>
 public sealed class RouteTemplates
 {
     private readonly Dictionary<string, RouteTemplate> _byRoute = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, RouteTemplate> _byAlert = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, RouteTemplate> _byReply = new(StringComparer.OrdinalIgnoreCase);
 
     public RouteTemplates(ValidatedConfig config)
     {
@@ -17,6 +18,14 @@ public sealed class RouteTemplates
             if (RouteTemplate.Load(Path.GetFullPath(route.Template!, source.ContentRoot), TemplateSamples.Feedback, errors) is { } template)
             {
                 _byRoute[route.Name] = template;
+            }
+        }
+
+        foreach (var route in source.Routes.Where(r => r.Reply is not null))
+        {
+            if (RouteTemplate.Load(Path.GetFullPath(route.Reply!.Template, source.ContentRoot), TemplateSamples.Feedback, errors) is { } template)
+            {
+                _byReply[route.Name] = template;
             }
         }
 
@@ -37,6 +46,9 @@ public sealed class RouteTemplates
 
     /// <summary>The template of a route, or <c>null</c> when the route has none (the sink writes its own text).</summary>
     public RouteTemplate? ForRoute(string? route) => route is not null && _byRoute.TryGetValue(route, out var t) ? t : null;
+
+    /// <summary>The reply template of a route, or <c>null</c> when it drafts no replies.</summary>
+    public RouteTemplate? ForReply(string? route) => route is not null && _byReply.TryGetValue(route, out var t) ? t : null;
 
     /// <summary>The template of an alert rule, or <c>null</c>.</summary>
     public RouteTemplate? ForAlert(string? rule) => rule is not null && _byAlert.TryGetValue(rule, out var t) ? t : null;

@@ -796,6 +796,74 @@ namespace Connectors.Host.Store.Migrations
                     b.ToTable("outbox_items");
                 });
 
+            modelBuilder.Entity("Connectors.Host.Store.Entities.ReplyEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ChannelReplyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_reply_id");
+
+                    b.Property<string>("Connector")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connector");
+
+                    b.Property<string>("ContentKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FeedbackKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feedback_key");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Route")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_replies_status");
+
+                    b.HasIndex("FeedbackKey", "ContentKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_replies_feedback_key_content_key");
+
+                    b.ToTable("replies");
+                });
+
             modelBuilder.Entity("Connectors.Host.Store.Entities.ReviewRequestEntity", b =>
                 {
                     b.Property<string>("Connector")
