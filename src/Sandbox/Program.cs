@@ -9,6 +9,7 @@ using Connectors.Sandbox.Surveys;
 //   [--amazon-orders N] [--amazon-rate-scale 100] [--no-amazon-limits] [--amazon-feedback-share 0.25] [--amazon-critical-share 0.4] [--amazon-return-share 0.1]
 //   [--trustpilot-reviews N] [--trustpilot-product-reviews N] [--no-trustpilot-limits]
 //   [--write-surveys <dir>]   writes the survey exports of those people and their truth, then exits
+//   [--meta-callback <url>]   where the Meta emulator delivers WhatsApp/Messenger/Instagram webhooks
 var options = new SandboxOptions();
 var knobs = options.Shopify.Knobs;
 string? surveysDirectory = null;
@@ -36,8 +37,10 @@ for (var i = 0; i < args.Length; i++)
         case "--trustpilot-product-reviews": options.Trustpilot.ProductReviews = NextInt(); break;
         case "--no-trustpilot-limits": options.Trustpilot.Knobs = options.Trustpilot.Knobs with { RateLimitsEnabled = false }; break;
         case "--write-surveys": surveysDirectory = Next(); break;
+        case "--meta-callback": options.Meta.Knobs = options.Meta.Knobs with { CallbackUrl = Next() }; break;
         case "--help" or "-h":
             Console.WriteLine("usage: Connectors.Sandbox [--seed N] [--customers N] [--orders-per-customer N] [--port N] [--plan standard|advanced|plus|enterprise] [--no-throttle] [--throttled-status 200|429] [--bulk-speed objects/s] [--amazon-orders N] [--amazon-rate-scale X] [--no-amazon-limits] [--amazon-feedback-share 0-1] [--amazon-critical-share 0-1] [--amazon-return-share 0-1] [--trustpilot-reviews N] [--trustpilot-product-reviews N] [--no-trustpilot-limits]");
+            Console.WriteLine("       [--meta-callback <url>]   (the Meta emulator's webhook callback; also PATCH /_sandbox/meta/settings)");
             Console.WriteLine("       Connectors.Sandbox --write-surveys <dir> [--seed N] [--customers N] [--orders-per-customer N]   (writes survey exports and their truth, then exits)");
             return 0;
         default:

@@ -1,6 +1,7 @@
 using Connectors.Sandbox.Amazon;
 using Connectors.Sandbox.Framework;
 using Connectors.Sandbox.HubSpot;
+using Connectors.Sandbox.Meta;
 using Connectors.Sandbox.Shopify;
 using Connectors.Sandbox.Trustpilot;
 using Connectors.Sandbox.Webhook;
@@ -35,6 +36,10 @@ public static class SandboxEmulators
     public static ISandboxEmulatorFactory Trustpilot { get; } =
         SandboxEmulatorFactory.Create(TrustpilotEmulator.VendorName, c => new TrustpilotEmulator(c, c.Options.Trustpilot));
 
+    /// <summary>Meta: WhatsApp Cloud API, Messenger and Instagram (options from <see cref="SandboxOptions.Meta"/>).</summary>
+    public static ISandboxEmulatorFactory Meta { get; } =
+        SandboxEmulatorFactory.Create(MetaEmulator.VendorName, c => new MetaEmulator(c, c.Options.Meta));
+
     /// <summary>Every built-in emulator, in the order the sandbox lists them.</summary>
-    public static IReadOnlyList<ISandboxEmulatorFactory> BuiltIn { get; } = [Shopify, Amazon, Trustpilot, Zendesk, HubSpot, Webhook];
+    public static IReadOnlyList<ISandboxEmulatorFactory> BuiltIn { get; } = [Shopify, Amazon, Trustpilot, Zendesk, HubSpot, Webhook, Meta];
 }

@@ -39,6 +39,9 @@ public sealed class SandboxOptions
     /// <summary>Trustpilot emulator settings.</summary>
     public Trustpilot.TrustpilotOptions Trustpilot { get; set; } = new();
 
+    /// <summary>Meta (WhatsApp, Messenger, Instagram) emulator settings.</summary>
+    public Meta.MetaOptions Meta { get; set; } = new();
+
     /// <summary>
     /// The emulators to host, each created once at start (by default every one in <see cref="SandboxEmulators.BuiltIn"/>).
     /// Add your own <see cref="ISandboxEmulatorFactory"/> to host an emulator that does not ship with the sandbox.
@@ -75,6 +78,7 @@ public sealed class SandboxOptions
         errors.AddRange(Shopify.Validate().Select(e => "shopify." + e));
         errors.AddRange(Amazon.Validate().Select(e => "amazon." + e));
         errors.AddRange(Trustpilot.Validate().Select(e => "trustpilot." + e));
+        errors.AddRange(Meta.Validate().Select(e => "meta." + e));
         foreach (var name in Emulators.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             errors.Add($"emulators: '{name}' is registered more than once; every emulator needs its own vendor name");
