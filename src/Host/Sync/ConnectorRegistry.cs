@@ -22,6 +22,9 @@ public sealed class ConnectorRegistry(
         return _created.GetOrAdd(definition.Name, _ => Create(definition));
     }
 
+    /// <summary>The connector of that name, or <c>null</c> when none is configured.</summary>
+    public IConnector? TryGet(string name) => config.Find(name) is null ? null : Get(name);
+
     /// <summary>
     /// A source's streams: the manifest's, so no connector is created to learn them; a plugin that declares none there
     /// (built against contracts 2.0) is created and asked.

@@ -16,6 +16,23 @@ public sealed class WebhookReceiver(
     TimeProvider time,
     ILogger<WebhookReceiver> logger)
 {
+    /// <summary>The answer to a vendor's check of the callback URL; <c>null</c> (403) for an unknown connector or a refused check.</summary>
+    public string? Challenge(string connectorName, IReadOnlyDictionary<string, string> query)
+    {
+        if (connectors.TryGet(connectorName) is not IWebhookChallenge challenge)
+        {
+            return null;
+        }
+
+        var answer = challenge.Answer(query);
+        if (answer is null)
+        {
+            logger.LogWarning("Webhook URL check for {Connector} refused: the verify token does not match", connectorName);
+        }
+
+        return answer;
+    }
+
     public async Task<WebhookOutcome> ReceiveAsync(string connectorName, WebhookRequest request, CancellationToken ct)
     {
         IConnector connector;
