@@ -51,8 +51,11 @@ internal sealed class MetaFixture : IAsyncDisposable
 
     public MetaSource Source(string channel, int pageSize = 5) => Source(Options(Sandbox, channel, pageSize));
 
-    public MetaSource Source(MetaOptions options) =>
-        (MetaSource)new MetaPlugin().CreateConnector(new TestConnectorContext(options, _services) { Logger = Log, HttpClient = SharedHttp });
+    public MetaSource Source(MetaOptions options, TimeProvider? clock = null) =>
+        (MetaSource)new MetaPlugin().CreateConnector(new TestConnectorContext(options, _services)
+        {
+            Logger = Log, HttpClient = SharedHttp, TimeProvider = clock ?? TimeProvider.System,
+        });
 
     /// <summary>A delivery as the host hands it over: the exact bytes and Meta's signature header.</summary>
     public static WebhookRequest Request(MetaDelivery delivery) =>

@@ -22,10 +22,16 @@ internal static class Json
     public static bool Flag(this JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
 
-    /// <summary>A Graph time such as <c>2026-12-08T04:12:00+0000</c>.</summary>
-    public static DateTimeOffset? Time(this JsonElement e, string name) =>
-        e.Text(name) is { } text && DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss'+0000'"],
-            CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
-            ? t
-            : e.Text(name) is { } loose && DateTimeOffset.TryParse(loose.Replace("+0000", "Z", StringComparison.Ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var l) ? l : null;
+    /// <summary>A Graph time: <c>2026-12-08T04:12:00+0000</c> (an offset without a colon, which .NET reads only with one), or ISO 8601.</summary>
+    public static DateTimeOffset? Time(this JsonElement e, string name)
+    {
+        if (e.Text(name) is not { Length: > 5 } text)
+        {
+            return null;
+        }
+
+        var offset = text[^5..];
+        var iso = offset[0] is '+' or '-' && offset[1..].All(char.IsAsciiDigit) ? text[..^2] + ":" + text[^2..] : text;
+        return DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
+    }
 }
