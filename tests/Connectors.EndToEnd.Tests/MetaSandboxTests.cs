@@ -44,6 +44,7 @@ public sealed class MetaSandboxTests : IAsyncLifetime, IDisposable
         var backfilled = Count("SELECT COUNT(*) FROM messages WHERE source_instance = 'fb'");
         IReadOnlyList<MetaMessage> fresh;
         MetaDelivery forged;
+        MetaDelivery duplicate;
         using (var host = await StartRunAsync("fb"))
         {
             var handshake = await Meta.Webhooks.VerifyAsync();
@@ -51,7 +52,7 @@ public sealed class MetaSandboxTests : IAsyncLifetime, IDisposable
             fresh = Meta.Webhooks.DeliverNewInbound(2, MetaChannel.Messenger);
             await host.WaitUntilAsync(() => Stored(fresh), "the delivered messages in the store");
             forged = Meta.Webhooks.SendForged();
-            Meta.Webhooks.SendDuplicate();
+            duplicate = Meta.Webhooks.SendDuplicate();
             Assert.True(await Meta.Webhooks.WhenIdleAsync(TimeSpan.FromSeconds(20)));
 
             Meta.Knobs = Meta.Knobs with { DeliveryPaused = true };
@@ -66,6 +67,7 @@ public sealed class MetaSandboxTests : IAsyncLifetime, IDisposable
         Ok(await Host("sync", "fb", "--stream", "conversations"));
 
         Assert.Equal(401, Meta.Webhooks.AttemptsOf(forged.Id)[0].StatusCode);
+        Assert.Equal(200, Meta.Webhooks.AttemptsOf(duplicate.Id)[0].StatusCode);
         Assert.Equal(0, Count("SELECT COUNT(*) FROM messages WHERE source_id LIKE 'm_forged%'"));
         Assert.Equal(backfilled + 3, Count("SELECT COUNT(*) FROM messages WHERE source_instance = 'fb'"));
         Assert.Equal(1, Count($"SELECT COUNT(*) FROM messages WHERE key = 'fb:{gap}'"));
@@ -94,6 +96,8 @@ public sealed class MetaSandboxTests : IAsyncLifetime, IDisposable
     public async Task A_WhatsApp_customer_with_a_Shopify_customers_phone_is_one_customer_and_a_late_reply_is_dead_lettered()
     {
         Ok(await Host("sync", "shop", "--stream", "customers"));
+        Ok(await Host("sync", "wa", "--stream", "conversations"));
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM messages WHERE source_instance = 'wa'"));
         var conversation = Meta.Inbox.Of(MetaChannel.WhatsApp).First(c => c.Contact.WaId is not null && c.Contact.PersonIndex < 120);
         var shopCustomer = $"gid://shopify/Customer/{7_000_000_000_000L + conversation.Contact.PersonIndex}";
         MetaMessage written;
