@@ -30,6 +30,7 @@ public sealed class SignatureAndChallengeTests : IAsyncLifetime
         Assert.False(source.Verify(tampered));
         Assert.False(source.Verify(unsigned));
         Assert.False(source.Verify(sha1Only));
+        Assert.False(source.Verify(signed with { Headers = new Dictionary<string, string> { ["X-Hub-Signature-256"] = "sha256=" + signed.Headers["X-Hub-Signature-256"]["sha256=".Length..].ToUpperInvariant() } }));
         Assert.Null(source.DeliveryId(signed));
     }
 

@@ -17,7 +17,8 @@ namespace Connectors.Plugins.Meta.Client;
 /// </summary>
 internal sealed class GraphClient(HttpClient http, MetaOptions options, TimeProvider time, ILogger logger)
 {
-    private readonly Uri _base = new(options.GraphEndpoint, options.ApiVersion + "/");
+    // "…/graph" and "…/graph/" name the same base: without the slash, the version would replace its last segment.
+    private readonly Uri _base = new(new Uri(options.GraphEndpoint.AbsoluteUri.TrimEnd('/') + "/"), options.ApiVersion + "/");
     private readonly string _proof = Proof(options.AppSecret, options.AccessToken);
 
     /// <summary>GETs a path under the versioned base (<c>{id}?fields=…</c>) or a <c>paging.next</c> link Graph gave.</summary>
