@@ -81,6 +81,26 @@ public sealed class WebhookParsingTests : IAsyncLifetime
     }
 
     [Fact]
+    public void WhatsApp_button_replies_are_messages_with_their_title_and_image_captions_are_feedback()
+    {
+        var batches = _meta.ParseBacklog("whatsapp");
+        var messages = batches.SelectMany(b => b.Messages).ToDictionary(m => m.SourceId);
+        var feedback = batches.SelectMany(b => b.Feedback).ToList();
+        var all = _meta.Meta.Inbox.Of(MetaChannel.WhatsApp).SelectMany(c => c.Messages).Where(m => m.FromCustomer).ToList();
+        var button = all.First(m => m.QuickReplyPayload is not null);
+        var captioned = all.First(m => m.Kind == MetaMessageKind.Image && m.Text is not null);
+        var bare = all.FirstOrDefault(m => m.Kind == MetaMessageKind.Image && m.Text is null);
+
+        Assert.Equal(button.Text, messages[button.Id].Text);
+        Assert.DoesNotContain(feedback, f => f.SourceId.EndsWith("/" + button.Id, StringComparison.Ordinal));
+        Assert.Equal(captioned.Text, feedback.Single(f => f.SourceId.EndsWith("/" + captioned.Id, StringComparison.Ordinal)).Body);
+        if (bare is not null)
+        {
+            Assert.Equal($"[image {bare.Media}]", messages[bare.Id].Text);
+        }
+    }
+
+    [Fact]
     public async Task Statuses_store_nothing_and_a_duplicate_delivery_parses_to_the_same_keys()
     {
         var source = _meta.Source("whatsapp");
