@@ -11,6 +11,7 @@ internal sealed class LanguageEnricher(LanguageIdentifier identifier) : IEnriche
     // item; the bound keeps odd input from growing it without end (past it, each item gets its own string again).
     private const int MaxCachedEvidence = 256;
     private readonly ConcurrentDictionary<string, string> _statedEvidence = new(StringComparer.Ordinal);
+    private readonly RepeatedTexts _repeated = new(identifier);
 
     public string Name => "language";
 
@@ -21,7 +22,7 @@ internal sealed class LanguageEnricher(LanguageIdentifier identifier) : IEnriche
         var found = new List<Annotation>(items.Count);
         foreach (var item in items)
         {
-            var guess = identifier.Identify(ItemText.Of(item.Feedback), item.Feedback.Language);
+            var guess = _repeated.Identify(ItemText.ForLanguage(item.Feedback), item.Feedback.Language);
             if (guess.Language is { } language)
             {
                 found.Add(new Annotation(item.Key, AnnotationNames.Language, language)
