@@ -14,6 +14,7 @@ return scenario switch
     "shopify" => await ShopifyBenchmark.RunAsync(Arguments.Int(args, "--customers", 1_000_000), Arguments.Int(args, "--throttled-customers", 5_000), enrichment),
     "amazon-reports" => await AmazonReportsBenchmark.RunAsync(Arguments.Int(args, "--rows", 200_000), enrichment),
     "amazon" => await AmazonBenchmark.RunAsync(Arguments.Int(args, "--orders", 200_000), Arguments.Int(args, "--throttled-orders", 4_000), enrichment),
+    "webhook-burst" => await WebhookBurstBenchmark.RunAsync(Arguments.Int(args, "--deliveries", 20_000), 0.1, Arguments.Int(args, "--senders", 8), enrichment),
     _ => Usage(),
 };
 
@@ -21,6 +22,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Connectors.Bench -- shopify [--customers 1000000] [--throttled-customers 5000] [--enrichment off]");
     Console.Error.WriteLine("       ... -- amazon [--orders 200000] [--throttled-orders 4000] [--enrichment off] | amazon-reports [--rows 200000] [--enrichment off]");
+    Console.Error.WriteLine("       ... -- webhook-burst [--deliveries 20000] [--senders 8] [--enrichment off]   (signed WhatsApp deliveries, 10% repeats)");
     Console.Error.WriteLine("       ... -- dispatch [--customers 20000] [--tickets 400] | surveys [--rows 100000] [--enrichment off] | store [--rows 100000] [--batch 5000] | raw-sqlite [--rows 200000]");
     return 2;
 }

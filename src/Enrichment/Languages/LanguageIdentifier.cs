@@ -125,6 +125,13 @@ public sealed class LanguageIdentifier
             return Stated(stated, UncheckedConfidence);
         }
 
+        if (words.StatedHits == 0 && words.Decisive)
+        {
+            // Not one common word of the stated language and a clear lead of another (the lead that decides a text
+            // with nothing stated): the model agrees on such texts, and asking it costs a hundred times the check.
+            return new LanguageGuess(words.Best, words.Confidence, false);
+        }
+
         var (top, topConfidence, statedConfidence) = model!.Detect(Slice(text, span), stated);
         return top is not null && top != stated && topConfidence >= OverruleConfidence
             ? new LanguageGuess(top, Math.Round(topConfidence, 3), false)

@@ -1,4 +1,5 @@
 using Connectors.Abstractions;
+using Connectors.Host.Enrichment.BuiltIn;
 using Connectors.Host.Routing;
 using Connectors.Host.Store;
 using Connectors.Host.Sync;
@@ -14,6 +15,9 @@ namespace Connectors.Host.Enrichment;
 public sealed class EnrichmentStage
 {
     private readonly IReadOnlyList<IEnricher> _recordOnly;
+
+    // The record-only enrichers when all are built in (as the host registers them): they then run item by item.
+    private readonly IItemEnricher[]? _builtIn;
     private readonly IReadOnlyList<IEnricher> _plugins;
     private readonly PriorityRules? _priority;
     private readonly ILogger _logger;
@@ -28,6 +32,7 @@ public sealed class EnrichmentStage
     public EnrichmentStage(IReadOnlyList<IEnricher> recordOnly, IReadOnlyList<IEnricher> plugins, PriorityRules? priority, ILogger logger)
     {
         _recordOnly = recordOnly;
+        _builtIn = recordOnly.All(e => e is IItemEnricher) ? [.. recordOnly.Cast<IItemEnricher>()] : null;
         _plugins = plugins;
         _priority = priority;
         _logger = logger;
@@ -70,6 +75,12 @@ public sealed class EnrichmentStage
             batch.Add(new EnrichmentItem(key, f) { Annotations = lists.Found });
         }
 
+        if (_builtIn is { } builtIn)
+        {
+            PrepareEachItem(builtIn, batch, found);
+            return found;
+        }
+
         foreach (var enricher in _recordOnly)
         {
             var pending = enricher.EnrichAsync(batch, CancellationToken.None);
@@ -87,6 +98,25 @@ public sealed class EnrichmentStage
         }
 
         return found;
+    }
+
+    /// <summary>Every built-in enricher on an item, in order, then the next item: the annotations go straight onto its lists.</summary>
+    private static void PrepareEachItem(IItemEnricher[] enrichers, List<EnrichmentItem> batch, Dictionary<string, PreparedAnnotations> found)
+    {
+        foreach (var item in batch)
+        {
+            var lists = found[item.Key];
+            var reading = new ItemReading(item.Feedback, item.Feedback.Language);
+            foreach (var enricher in enrichers)
+            {
+                var start = lists.Found.Count;
+                enricher.Enrich(item, reading, lists.Found);
+                for (var i = start; i < lists.Found.Count; i++)
+                {
+                    lists.Stored.Add(StoredAnnotation.From(lists.Found[i], enricher.Name, enricher.Version));
+                }
+            }
+        }
     }
 
     /// <summary>

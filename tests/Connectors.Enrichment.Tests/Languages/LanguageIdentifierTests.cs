@@ -65,6 +65,18 @@ public sealed class LanguageIdentifierTests
         Assert.False(guess.FromSource);
     }
 
+    [Theory]
+    [InlineData("Das Paket kam beschädigt an und ein Artikel fehlt.", "en", "de")]
+    [InlineData("Thanks, all good 👍", "de", "en")]
+    [InlineData("Nella media, niente di speciale.", "fr", "it")]
+    public void A_stated_language_none_of_whose_words_the_text_has_gives_way_to_a_clear_lead_of_another(string text, string stated, string expected)
+    {
+        var guess = identifier.Identify(text, stated);
+
+        Assert.Equal(new LanguageGuess(expected, guess.Confidence, false), guess);
+        Assert.InRange(guess.Confidence, 0.5, 0.99);
+    }
+
     [Fact]
     public void A_stated_language_outside_the_list_is_kept_unchecked()
     {

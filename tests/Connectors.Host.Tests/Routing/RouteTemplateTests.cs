@@ -41,6 +41,15 @@ public sealed class RouteTemplateTests : IDisposable
     }
 
     [Fact]
+    public void A_member_of_a_plain_value_is_an_error_but_a_texts_size_is_not()
+    {
+        var errors = Validate("{{ feedback.rating.stars }} {{ feedback.text.size }}");
+
+        var error = Assert.Single(errors);
+        Assert.EndsWith("unknown variable 'feedback.rating.stars'; feedback.rating is a value, not an object: it has no 'stars'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assigned_captured_and_looped_names_and_list_members_are_the_templates_own() =>
         Assert.Empty(Validate("""
             {% assign who = customer.name | default: "you" %}{% capture subject %}Hi {{ who }}{% endcapture %}

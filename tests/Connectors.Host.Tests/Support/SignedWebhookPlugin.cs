@@ -23,8 +23,16 @@ internal sealed class SignedWebhookPlugin : IConnectorPlugin
 
     public static string Sign(string body) => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(body)));
 
-    private sealed class Source : ISourceConnector, IWebhookSource
+    public const string VerifyToken = "verify-me";
+
+    private sealed class Source : ISourceConnector, IWebhookSource, IWebhookChallenge
     {
+        public string? Answer(IReadOnlyDictionary<string, string> query) =>
+            query.GetValueOrDefault("hub.mode") == "subscribe"
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(query.GetValueOrDefault("hub.verify_token") ?? ""), Encoding.UTF8.GetBytes(VerifyToken))
+                ? query.GetValueOrDefault("hub.challenge")
+                : null;
+
         public IReadOnlyList<string> Streams => ["reviews"];
 
         public Task<CheckResult> CheckAsync(CancellationToken cancellationToken) => Task.FromResult(CheckResult.Success("ok"));

@@ -42,6 +42,19 @@ public sealed class WebhookEndpointTests : IAsyncLifetime, IDisposable
         _dir.Dispose();
     }
 
+    [Fact]
+    public async Task The_vendors_check_of_the_callback_url_is_answered_by_the_plugin_and_a_wrong_token_refused()
+    {
+        var ok = await _http.GetAsync($"/webhooks/hooks?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token={SignedWebhookPlugin.VerifyToken}");
+        var wrong = await _http.GetAsync("/webhooks/hooks?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=guess");
+        var notAWebhook = await _http.GetAsync($"/webhooks/surveys?hub.mode=subscribe&hub.challenge=1&hub.verify_token={SignedWebhookPlugin.VerifyToken}");
+        var unknown = await _http.GetAsync("/webhooks/nobody?hub.mode=subscribe&hub.challenge=1&hub.verify_token=x");
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal("1158201444", await ok.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (wrong.StatusCode, notAWebhook.StatusCode, unknown.StatusCode));
+    }
+
     private Task<HttpResponseMessage> Post(string connector, string body, string? signature, string? delivery)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/{connector}") { Content = new StringContent(body, Encoding.UTF8, "application/json") };

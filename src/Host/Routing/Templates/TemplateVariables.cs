@@ -114,7 +114,14 @@ internal static class TemplateVariables
                 case IList:
                     found.Add((string.Join('.', names.Take(i + 1)), $"{string.Join('.', names.Take(i))} is a list: loop over it with for, or use size, first, last"));
                     return;
+                case string when names[i] == "size":
+                    current = null;
+                    continue;
+                case null:
+                    return; // a member the sample leaves empty: nothing to check against
                 default:
+                    // feedback.rating.stars: a number, a text or a time has no members; Liquid would render nothing.
+                    found.Add((string.Join('.', names.Take(i + 1)), $"{string.Join('.', names.Take(i))} is a value, not an object: it has no '{names[i]}'"));
                     return;
             }
         }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Connectors.Abstractions;
 using Connectors.Plugins.Amazon.Auth;
 using Connectors.Plugins.Amazon.Throttling;
+using Connectors.PluginSdk.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Connectors.Plugins.Amazon.Client;
@@ -127,17 +128,9 @@ internal sealed class SpApiClient
                     throw Refused(call, response.StatusCode, text);
                 }
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (TransientFailure.Describe(ex, cancellationToken) is { } why)
             {
-                failure = $"the request failed: {ex.Message}";
-            }
-            catch (IOException ex)
-            {
-                failure = $"the body was cut off: {ex.Message}";
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = "the request timed out";
+                failure = why;
             }
 
             if (++transient >= RetryPolicy.TransientAttempts)

@@ -127,13 +127,9 @@ internal sealed class TokenClient(HttpClient http, TrustpilotOptions options, Ca
 
                 failure = response.IsSuccessStatusCode ? "the answer had no access_token" : $"HTTP {(int)response.StatusCode}";
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (TransientFailure.Describe(ex, cancellationToken) is { } why)
             {
-                failure = ex.Message;
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = "the request timed out";
+                failure = why;
             }
 
             if (attempt >= RetryPolicy.TransientAttempts)

@@ -111,17 +111,9 @@ internal sealed class TrustpilotClient(HttpClient http, TrustpilotOptions option
                     throw Refused(url, response.StatusCode, text);
                 }
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (TransientFailure.Describe(ex, cancellationToken) is { } why)
             {
-                failure = $"the request failed: {ex.Message}";
-            }
-            catch (IOException ex)
-            {
-                failure = $"the body was cut off: {ex.Message}";
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = "the request timed out";
+                failure = why;
             }
 
             if (++transient >= RetryPolicy.TransientAttempts)
