@@ -89,17 +89,9 @@ internal sealed class GraphClient(HttpClient http, MetaOptions options, TimeProv
                     throw Refused(url, response.StatusCode, error, text);
                 }
             }
-            catch (HttpRequestException ex) when (read)
+            catch (Exception ex) when (read && TransientFailure.Describe(ex, cancellationToken) is { } why)
             {
-                failure = $"the request failed: {ex.Message}";
-            }
-            catch (IOException ex) when (read)
-            {
-                failure = $"the body was cut off: {ex.Message}";
-            }
-            catch (TaskCanceledException) when (read && !cancellationToken.IsCancellationRequested)
-            {
-                failure = "the request timed out";
+                failure = why;
             }
 
             if (++transient >= RetryPolicy.TransientAttempts)
