@@ -36,8 +36,10 @@ internal static class WebhookBurstBenchmark
             var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
             var unique = (int)Math.Round(deliveries / (1 + duplicateShare));
             var bodies = Enumerable.Range(0, unique).Select(Body).ToList();
+            // Exactly the repeats that make up the deliveries, of messages drawn at random, all in a shuffled order.
             var random = new Random(42);
-            var plan = bodies.Concat(bodies.Where(_ => random.NextDouble() < duplicateShare)).OrderBy(_ => random.Next()).Take(deliveries).ToList();
+            var repeats = Enumerable.Range(0, deliveries - unique).Select(_ => bodies[random.Next(unique)]);
+            var plan = bodies.Concat(repeats).OrderBy(_ => random.Next()).ToList();
 
             using var http = new HttpClient { BaseAddress = new Uri(address) };
             var times = new ConcurrentBag<double>();
