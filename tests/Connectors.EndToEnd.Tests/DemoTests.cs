@@ -44,8 +44,21 @@ public sealed class DemoTests : IDisposable
         Assert.True(reviewers >= 1, $"{reviewers} customers are both a Shopify customer and a Trustpilot reviewer");
         var oneStar = StoreQueries.Scalar(db, "SELECT COUNT(*) FROM feedback WHERE source_instance = 'trustpilot' AND rating = 0 AND reply_state = 'Unanswered'");
         Assert.True(oneStar > 0, "one-star reviews to answer");
-        Assert.Equal(oneStar, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM replies WHERE posted_at IS NOT NULL"));
+        Assert.Equal(oneStar, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM replies WHERE connector = 'trustpilot' AND posted_at IS NOT NULL"));
         Assert.Contains($"Trustpilot now shows {oneStar} replies posted by the route answer-one-star-reviews", demo.Stdout, StringComparison.Ordinal);
+
+        // WhatsApp conversations arrive as signed webhooks at the demo's own web endpoint; a person who bought in the
+        // shop, reviewed on Trustpilot and wrote on WhatsApp is one customer; the newest message is answered once.
+        Assert.Contains("WhatsApp: Meta checked the webhook URL (verified)", demo.Stdout, StringComparison.Ordinal);
+        Assert.True(StoreQueries.Scalar(db, "SELECT COUNT(*) FROM messages WHERE source_instance = 'whatsapp' AND direction = 'Inbound'") > 0, "WhatsApp messages were stored");
+        var everywhere = StoreQueries.Scalar(db,
+            "SELECT COUNT(*) FROM customers c WHERE EXISTS (SELECT 1 FROM customer_sources s WHERE s.customer_id = c.id AND s.source_instance = 'shop') " +
+            "AND EXISTS (SELECT 1 FROM customer_sources s WHERE s.customer_id = c.id AND s.source_instance = 'trustpilot') " +
+            "AND EXISTS (SELECT 1 FROM customer_sources s WHERE s.customer_id = c.id AND s.source_instance = 'whatsapp')");
+        Assert.True(everywhere >= 1, $"{everywhere} customers are a Shopify customer, a Trustpilot reviewer and a WhatsApp contact");
+        Assert.Contains("One customer across channels", demo.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, StoreQueries.Scalar(db, "SELECT COUNT(*) FROM replies WHERE connector = 'whatsapp' AND posted_at IS NOT NULL"));
+        Assert.Contains("posted in the thread; WhatsApp took 1 message(s)", demo.Stdout, StringComparison.Ordinal);
 
         // The alert rules fire on the sample exports (damaged goods rising, CSAT under its floor), reach the webhook
         // receiver signed, and the report follows.

@@ -43,6 +43,74 @@ internal static class DemoCommand
         }
     }
 
+    /// <summary>
+    /// The WhatsApp number's conversations, as Meta delivers them: the emulator posts its backlog, signed, to the host's
+    /// webhook endpoint on loopback (WhatsApp has no history API to read them back).
+    /// </summary>
+    private static async Task ReceiveWhatsAppAsync(Microsoft.Extensions.Hosting.IHost host, SandboxServer sandbox, HostSetup setup)
+    {
+        if (setup.Config.Find("whatsapp") is null)
+        {
+            return;
+        }
+
+        var address = host.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        var meta = Connectors.Sandbox.Meta.MetaEmulator.Of(sandbox);
+        meta.Knobs = meta.Knobs with { CallbackUrl = $"{address.TrimEnd('/')}/webhooks/whatsapp" };
+        var verified = await meta.Webhooks.VerifyAsync();
+        var deliveries = meta.Webhooks.DeliverBacklog(Connectors.Sandbox.Meta.Data.MetaChannel.WhatsApp);
+        // And one customer writes now, inside the 24-hour window the demo answers in.
+        meta.Webhooks.DeliverNewInbound(1, Connectors.Sandbox.Meta.Data.MetaChannel.WhatsApp);
+        await meta.Webhooks.WhenIdleAsync(TimeSpan.FromSeconds(60));
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"WhatsApp: Meta checked the webhook URL ({(verified.Verified ? "verified" : "refused")}) and delivered [bold]{deliveries.Count + 1:N0}[/] signed webhooks to {address}/webhooks/whatsapp");
+    }
+
+    /// <summary>Answers the newest customer message on WhatsApp that is still inside Meta's 24-hour window, once, through the outbox.</summary>
+    private static async Task AnswerWhatsAppAsync(Microsoft.Extensions.Hosting.IHost host, SandboxServer sandbox, HostSetup setup, CancellationToken ct)
+    {
+        if (setup.Config.Find("whatsapp") is null)
+        {
+            return;
+        }
+
+        await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Store.ConnectorsDbContext>>().CreateDbContextAsync(ct);
+        var since = host.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(-23);
+        var newest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.Feedback.Where(f => f.SourceInstance == "whatsapp" && f.OccurredAt >= since).OrderByDescending(f => f.OccurredAt), ct);
+        if (newest is null)
+        {
+            return;
+        }
+
+        var (reply, _) = await host.Services.GetRequiredService<Replies.ReplyDesk>().AddAsync(db, newest, "Thanks for your message! We are looking into it and will get back to you today.", draft: false, ct);
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("whatsapp", ct);
+        await db.Entry(reply).ReloadAsync(ct);
+        var taken = Connectors.Sandbox.Meta.MetaEmulator.Of(sandbox).Sends.All.Count;
+        AnsiConsole.Write(new Panel(Markup.Escape($"{newest.Body}\n\nReply ({(reply.PostedAt is null ? "not posted: replies shows why" : $"posted in the thread; WhatsApp took {taken} message(s)")}): {reply.Text}"))
+            .Header(Markup.Escape($"WhatsApp message {newest.Key}")).Expand());
+    }
+
+    /// <summary>One person as the store knows them: a customer with a shop account, a Trustpilot review and a WhatsApp conversation, if the sandbox has one.</summary>
+    private static async Task WriteOneCustomerAcrossChannelsAsync(Microsoft.Extensions.Hosting.IHost host, CancellationToken ct)
+    {
+        await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Store.ConnectorsDbContext>>().CreateDbContextAsync(ct);
+        var sources = db.CustomerSources;
+        var id = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.Customers.Where(c => sources.Any(s => s.CustomerId == c.Id && s.SourceInstance == "trustpilot") && sources.Any(s => s.CustomerId == c.Id && s.SourceInstance == "whatsapp"))
+                .OrderBy(c => c.Id).Select(c => (long?)c.Id), ct);
+        if (id is not { } customer)
+        {
+            return;
+        }
+
+        var channels = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Feedback.Where(f => f.CustomerId == customer).OrderBy(f => f.OccurredAt).Select(f => f.Channel + " " + f.Kind), ct);
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"One customer across channels: customer [bold]{customer}[/] wrote {channels.Count:N0} items ({string.Join(", ", channels.Distinct())}); see [bold]customers show {customer}[/]");
+    }
+
     /// <summary>The loop closed: what the reply route posted back on Trustpilot, with one of the answers.</summary>
     private static void WriteRepliesPosted(SandboxServer sandbox)
     {
@@ -81,13 +149,15 @@ internal static class DemoCommand
     }
 
     /// <summary>
-    /// Checks the alert rules as of the day after the newest feedback (the sample exports are from the autumn of 2026,
+    /// Checks the alert rules as of the day after the newest survey answer (the sample exports are from the autumn of 2026,
     /// so "today" would find empty windows), which queues each breach to the webhook sink; returns that day.
     /// </summary>
     private static async Task<DateOnly> CheckAlertsAsync(Microsoft.Extensions.Hosting.IHost host, CancellationToken ct)
     {
         await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Store.ConnectorsDbContext>>().CreateDbContextAsync(ct);
-        var newest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.Feedback.Select(f => (DateTimeOffset?)f.OccurredAt), ct);
+        // The exports' newest answer, not the newest item: the sandbox's WhatsApp conversations are from today.
+        var newest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(
+            db.Feedback.Where(f => f.Channel == Channels.Survey).Select(f => (DateTimeOffset?)f.OccurredAt), ct);
         var asOf = DateOnly.FromDateTime((newest ?? TimeProvider.System.GetUtcNow()).UtcDateTime).AddDays(1);
         AlertsCommand.Write(await host.Services.GetRequiredService<Metrics.AlertEvaluator>().CheckAsync(asOf, ct), asOf);
         return asOf;
@@ -129,7 +199,10 @@ internal static class DemoCommand
                 return ExitCodes.ConfigError;
             }
 
-            await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Seed = parse.GetValue(seed), Customers = parse.GetValue(customers) }, ct);
+            var options = new SandboxOptions { Seed = parse.GetValue(seed), Customers = parse.GetValue(customers) };
+            // The DMs' history ends where the other emulators' does, so the same demo shows the same data every day.
+            options.Meta.HistoryEnd = options.DataEpoch;
+            await using var sandbox = await SandboxServer.StartAsync(options, ct);
             Environment.SetEnvironmentVariable(SandboxUrlVariable, sandbox.BaseUrl.ToString().TrimEnd('/'));
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Sandbox emulators on [bold]{sandbox.BaseUrl}[/] ({sandbox.Options.Customers:N0} customers, seed {sandbox.Options.Seed})");
 
@@ -139,7 +212,9 @@ internal static class DemoCommand
                 return ExitCodes.ConfigError;
             }
 
-            using var host = await CliSession.StartHostAsync(setup, HostFeatures.Pipeline, ct);
+            using var host = await CliSession.StartHostAsync(setup, HostFeatures.Pipeline | HostFeatures.Web, ct);
+            await host.StartAsync(ct);
+            await ReceiveWhatsAppAsync(host, sandbox, setup);
             var registry = host.Services.GetRequiredService<ConnectorRegistry>();
             var targets = SyncTargets.Resolve(setup, registry, null, null, out _);
             var engine = host.Services.GetRequiredService<SyncEngine>();
@@ -169,11 +244,14 @@ internal static class DemoCommand
 
             WriteReceived(sandbox);
             WriteRepliesPosted(sandbox);
+            await AnswerWhatsAppAsync(host, sandbox, setup, ct);
+            await WriteOneCustomerAcrossChannelsAsync(host, ct);
             WriteAlertsReceived(sandbox);
             await WriteReportAsync(host, asOf, ct);
 
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                 $"Stored in [bold]{Path.GetFullPath(Path.Combine(setup.Config.Source.ContentRoot, "data", "demo.db"))}[/]; try [bold]dotnet run --project src/Host -- status -c {configPath}[/].");
+            await host.StopAsync(CancellationToken.None);
             return summaries.All(s => s.Succeeded) ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;

@@ -51,9 +51,13 @@ public sealed class MetaWebhooks : IAsyncDisposable
     /// <summary>The attempts of one delivery.</summary>
     public IReadOnlyList<MetaDeliveryAttempt> AttemptsOf(long deliveryId) => [.. _attempts.Where(a => a.DeliveryId == deliveryId)];
 
-    /// <summary>Queues every seeded message's events (messages, echoes, statuses) in time order.</summary>
-    public IReadOnlyList<MetaDelivery> DeliverBacklog() =>
-        Publish([.. _meta.Inbox.Conversations.SelectMany(c => c.Messages.SelectMany(m => MetaEvent.Of(c, m))).OrderBy(e => e.At)]);
+    /// <summary>
+    /// Queues every seeded message's events (messages, echoes, statuses) in time order; of one channel only when
+    /// <paramref name="channel"/> is given (as an app subscribes a callback per object).
+    /// </summary>
+    public IReadOnlyList<MetaDelivery> DeliverBacklog(MetaChannel? channel = null) =>
+        Publish([.. _meta.Inbox.Conversations.Where(c => channel is null || c.Channel == channel)
+            .SelectMany(c => c.Messages.SelectMany(m => MetaEvent.Of(c, m))).OrderBy(e => e.At)]);
 
     /// <summary>
     /// Adds <paramref name="count"/> new customer messages at the sandbox time, to seeded conversations of the channel
