@@ -7,7 +7,7 @@ namespace Connectors.Host.Replies;
 public static class ReplyKeys
 {
     /// <summary>The outbox key of a reply: the connector that posts it and the reply's id.</summary>
-    public static string IdempotencyKey(string connector, string replyId) => $"{connector}:{ReplyStatus.ItemType}:{replyId}";
+    public static string IdempotencyKey(string connector, string replyId) => Store.OutboxWriter.IdempotencyKey(connector, ReplyStatus.ItemType, replyId);
 
     /// <summary>The content key of an operator's reply: the same text for the same item is the same reply.</summary>
     public static string ForText(string text) =>

@@ -9,15 +9,11 @@ namespace Connectors.Host.Store;
 /// that changes again is not answered twice. A route that sends directly queues the reply in the outbox at once; its
 /// text is rendered from the route's template when it is posted.
 /// </summary>
-internal sealed class ReplyDraftWriter(DbConnection connection) : IDisposable
+internal sealed class ReplyDraftWriter(DbConnection connection, OutboxWriter outbox) : IDisposable
 {
     private readonly RowStatement _draft = new(connection,
         "INSERT INTO replies (feedback_key, connector, text, content_key, origin, route, status, created_at, approved_at) " +
         "VALUES (?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (feedback_key, content_key) DO NOTHING");
-
-    private readonly RowStatement _queue = new(connection,
-        "INSERT INTO outbox_items (sink, item_type, item_key, idempotency_key, route, status, attempts, due_at, created_at) " +
-        $"VALUES (?1, '{ReplyStatus.ItemType}', ?2, ?3, ?4, 'pending', 0, ?5, ?5) ON CONFLICT (idempotency_key) DO NOTHING");
 
     /// <summary>The content key of a route's draft: the route, since its text is rendered later.</summary>
     public static string RouteContentKey(string route) => "route:" + route;
@@ -34,16 +30,11 @@ internal sealed class ReplyDraftWriter(DbConnection connection) : IDisposable
 
         if (sendDirectly)
         {
-            var id = _draft.LastInsertRowId.ToString(CultureInfo.InvariantCulture);
-            _queue.Run([connector, id, ReplyKeys.IdempotencyKey(connector, id), route, now]);
+            outbox.QueueOnce(connector, ReplyStatus.ItemType, _draft.LastInsertRowId.ToString(CultureInfo.InvariantCulture), route, now, now);
         }
 
         return true;
     }
 
-    public void Dispose()
-    {
-        _draft.Dispose();
-        _queue.Dispose();
-    }
+    public void Dispose() => _draft.Dispose();
 }

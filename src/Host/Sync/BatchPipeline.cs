@@ -43,8 +43,8 @@ public sealed class BatchPipeline : IAsyncDisposable
         _messages = new(connection, StoreTables.Messages, m => m.Key, m => m.ContentHash);
         _topics = new FeedbackTopicWriter(connection);
         _outbox = new OutboxWriter(connection);
-        _reviewRequests = new ReviewRequestWriter(connection);
-        _replies = new ReplyDraftWriter(connection);
+        _reviewRequests = new ReviewRequestWriter(connection, _outbox);
+        _replies = new ReplyDraftWriter(connection, _outbox);
     }
 
     public static async Task<BatchPipeline> OpenAsync(IStoreConnectionFactory store, PipelineStages stages, CancellationToken ct) =>
