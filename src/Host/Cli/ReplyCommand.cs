@@ -98,8 +98,7 @@ internal static class ReplyCommand
             return null;
         }
 
-        var author = feedback.CustomerId is { } id ? await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
-        var model = await StoredFeedbackModel.BuildAsync(db, feedback, author, "cli", connector, null, $"{connector}:reply", ct);
-        return (await template.RenderAsync(model)).Body.Trim();
+        var model = await StoredFeedbackModel.BuildAsync(db, feedback, await StoredFeedbackModel.AuthorAsync(db, feedback, ct), "cli", connector, null, $"{connector}:reply", ct);
+        return await ReplyTexts.RenderAsync(template, model);
     }
 }

@@ -15,6 +15,10 @@ internal static class StoredFeedbackModel
 {
     private const int HistoryItems = 5;
 
+    /// <summary>The item's author as the store has them now, or <c>null</c> when it has none.</summary>
+    public static async Task<CustomerEntity?> AuthorAsync(ConnectorsDbContext db, FeedbackEntity f, CancellationToken ct) =>
+        f.CustomerId is { } id ? await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
+
     public static async Task<Dictionary<string, object?>> BuildAsync(
         ConnectorsDbContext db, FeedbackEntity f, CustomerEntity? author, string route, string target, Priority? priority, string idempotencyKey, CancellationToken ct)
     {

@@ -49,13 +49,23 @@ public sealed class ReplySender(ReplyTexts texts, TimeProvider time)
         return results;
     }
 
-    /// <summary>Whatever a third-party target throws is a passing failure of that reply: retried, in the end dead-lettered.</summary>
-    private async Task<SinkItemResult> PostAsync(ConnectorsDbContext db, IReplyTarget target, OutboxItemEntity item, ReplyEntity reply, FeedbackEntity answered, CancellationToken ct)
-    {
-        try
+    /// <summary>
+    /// Renders a route's draft (a template that no longer exists fails the reply for good) and posts it; whatever the
+    /// plugin throws is a passing failure (<see cref="OutboxAttempt"/>).
+    /// </summary>
+    private Task<SinkItemResult> PostAsync(ConnectorsDbContext db, IReplyTarget target, OutboxItemEntity item, ReplyEntity reply, FeedbackEntity answered, CancellationToken ct) =>
+        OutboxAttempt.RunAsync(item.IdempotencyKey, async () =>
         {
-            reply.Text = await texts.TextOfAsync(db, reply, answered, ct);
-            var author = answered.CustomerId is { } id ? await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
+            var author = await StoredFeedbackModel.AuthorAsync(db, answered, ct);
+            try
+            {
+                reply.Text = await texts.TextOfAsync(db, reply, answered, author, ct);
+            }
+            catch (InvalidOperationException ex)
+            {
+                return SinkItemResult.Failed(item.IdempotencyKey, ex.Message);
+            }
+
             return await target.PostReplyAsync(new ReplyRequest
             {
                 IdempotencyKey = item.IdempotencyKey,
@@ -64,16 +74,5 @@ public sealed class ReplySender(ReplyTexts texts, TimeProvider time)
                 Feedback = StoredRecords.Feedback(answered),
                 Customer = author is null ? null : StoredRecords.Customer(author),
             }, ct);
-        }
-        catch (InvalidOperationException ex) when (reply.Text is null)
-        {
-            return SinkItemResult.Failed(item.IdempotencyKey, ex.Message);
-        }
-#pragma warning disable CA1031 // See the summary: one reply's failure is recorded with it, not thrown through the drain.
-        catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
-#pragma warning restore CA1031
-        {
-            return SinkItemResult.Retry(item.IdempotencyKey, $"{ex.GetType().Name}: {ex.Message}");
-        }
-    }
+        }, ct);
 }

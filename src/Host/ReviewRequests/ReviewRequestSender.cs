@@ -69,25 +69,10 @@ public sealed class ReviewRequestSender(ValidatedConfig config, TimeProvider tim
                 Context = JsonSerializer.Deserialize<Dictionary<string, string>>(offer.Context) ?? [],
                 Customer = buyer is null ? null : StoredRecords.Customer(buyer),
             };
-            results[item.IdempotencyKey] = await SendOneAsync(target, request, ct);
+            results[item.IdempotencyKey] = await OutboxAttempt.RunAsync(item.IdempotencyKey, () => target.RequestReviewAsync(request, ct), ct);
         }
 
         return results;
-    }
-
-    /// <summary>Whatever a third-party target throws is a passing failure of that request: retried, in the end dead-lettered.</summary>
-    private static async Task<SinkItemResult> SendOneAsync(IReviewRequestTarget target, ReviewRequest request, CancellationToken ct)
-    {
-        try
-        {
-            return await target.RequestReviewAsync(request, ct);
-        }
-#pragma warning disable CA1031 // See the summary: one request's failure is recorded with it, not thrown through the drain.
-        catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
-#pragma warning restore CA1031
-        {
-            return SinkItemResult.Retry(request.IdempotencyKey, $"{ex.GetType().Name}: {ex.Message}");
-        }
     }
 
     /// <summary>The buyer the source named, else the order's buyer by its key, whichever connector stored the order.</summary>
