@@ -32,20 +32,35 @@ internal static class RepliesCommand
             var texts = host.Services.GetRequiredService<ReplyTexts>();
             var wanted = parse.GetValue(state);
             var table = new Table().Title("Replies").AddColumns("Id", "Feedback", "Via", "From", "State", "Text", "Reason");
+            var wantedCount = Math.Max(1, parse.GetValue(limit));
             var shown = 0;
-            foreach (var reply in await db.Replies.AsNoTracking().OrderByDescending(r => r.Id).Take(Math.Max(1, parse.GetValue(limit)) * 4).ToListAsync(ct))
+            // Newest first, a page at a time, until enough replies in the wanted state are shown: the state comes from
+            // each reply's outbox item, so it cannot be filtered in the query, and no older match may be cut off.
+            for (long below = long.MaxValue; shown < wantedCount;)
             {
-                var item = await ReplyDesk.ItemOfAsync(db, reply, ct);
-                var at = ReplyDesk.StateOf(reply, item);
-                if (wanted is not null && !string.Equals(wanted, at, StringComparison.OrdinalIgnoreCase) || shown >= parse.GetValue(limit))
+                var page = await db.Replies.AsNoTracking().Where(r => r.Id < below).OrderByDescending(r => r.Id).Take(200).ToListAsync(ct);
+                if (page.Count == 0)
                 {
-                    continue;
+                    break;
                 }
 
-                var text = await TextAsync(db, texts, reply, ct);
-                table.AddRow($"{reply.Id}", Markup.Escape(reply.FeedbackKey), Markup.Escape(reply.Connector), Markup.Escape(reply.Origin), Styled(at),
-                    Markup.Escape(text.Length > 80 ? text[..77] + "..." : text), Markup.Escape(at is "refused" or "retrying" or "skipped" ? item?.LastError ?? "" : ""));
-                shown++;
+                below = page[^1].Id;
+                var keys = page.Select(r => ReplyKeys.IdempotencyKey(r.Connector, $"{r.Id}")).ToList();
+                var items = await db.Outbox.AsNoTracking().Where(o => keys.Contains(o.IdempotencyKey)).ToDictionaryAsync(o => o.IdempotencyKey, ct);
+                foreach (var reply in page)
+                {
+                    var item = items.GetValueOrDefault(ReplyKeys.IdempotencyKey(reply.Connector, $"{reply.Id}"));
+                    var at = ReplyDesk.StateOf(reply, item);
+                    if (wanted is not null && !string.Equals(wanted, at, StringComparison.OrdinalIgnoreCase) || shown >= wantedCount)
+                    {
+                        continue;
+                    }
+
+                    var text = await TextAsync(db, texts, reply, ct);
+                    table.AddRow($"{reply.Id}", Markup.Escape(reply.FeedbackKey), Markup.Escape(reply.Connector), Markup.Escape(reply.Origin), Styled(at),
+                        Markup.Escape(text.Length > 80 ? text[..77] + "..." : text), Markup.Escape(at is "refused" or "retrying" or "skipped" ? item?.LastError ?? "" : ""));
+                    shown++;
+                }
             }
 
             AnsiConsole.Write(shown == 0 ? new Text("No replies yet: `reply <feedback-key> --text ...` writes one; a route with \"reply\" drafts them.\n") : table);
